@@ -1,0 +1,3 @@
+from resilience_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""A mood check-in: how the person feels at one moment."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timedelta
+
+from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+
+MAX_TAG_LENGTH = 40
+# A check-in a few minutes ahead is a clock difference, not a mistake.
+_CLOCK_SLACK = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    mood: int
+    at: datetime
+    energy: int | None = None
+    emotions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    application_id: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now_local)
+    updated_at: datetime = field(default_factory=now_local)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["at"] = iso(self.at)
+        data["created_at"] = iso(self.created_at)
+        data["updated_at"] = iso(self.updated_at)
+        data["emotions"] = list(self.emotions)
+        data["tags"] = list(self.tags)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> CheckIn:
+        return cls(
+            id=str(data["id"]),
+            mood=int(data["mood"]),
+            at=parse_iso(data["at"]),
+            energy=None if data.get("energy") is None else int(data["energy"]),
+            emotions=tuple(data.get("emotions") or ()),
+            tags=tuple(data.get("tags") or ()),
+            note=str(data.get("note") or ""),
+            application_id=data.get("application_id"),
+            created_at=parse_iso(data["created_at"]),
+            updated_at=parse_iso(data["updated_at"]),
+        )
+
+    def edited(self, **changes) -> CheckIn:
+        return replace(self, updated_at=now_local(), **changes)
+
+
+def normalise_tag(text: str) -> str:
+    """Tags are kept lowercase, without a leading '#', with inner spaces as '-'."""
+    tag = "-".join(text.strip().lstrip("#").split()).lower()
+    return tag
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Split 'interview, #Acme  rest' into unique tags, keeping their order."""
+    seen: list[str] = []
+    for part in text.replace(",", " ").split():
+        tag = normalise_tag(part)
+        if tag and tag not in seen:
+            seen.append(tag)
+    return tuple(seen)
+
+
+def validate(checkin: CheckIn) -> CheckIn:
+    """Raise ValidationError with a plain message when a field cannot be kept."""
+    if not isinstance(checkin.mood, int) or not 1 <= checkin.mood <= 5:
+        raise ValidationError("Mood is a number from 1 (very low) to 5 (great).", "mood")
+    if checkin.energy is not None and not 1 <= checkin.energy <= 5:
+        raise ValidationError("Energy is a number from 1 (drained) to 5 (buzzing), or left empty.", "energy")
+    from resilience_tui.domain.emotions import find_emotion, unknown_emotion_message
+
+    words = []
+    for word in checkin.emotions:
+        emotion = find_emotion(word)
+        if emotion is None:
+            raise ValidationError(unknown_emotion_message(word), "emotions")
+        if emotion.word not in words:
+            words.append(emotion.word)
+    for tag in checkin.tags:
+        if len(tag) > MAX_TAG_LENGTH:
+            raise ValidationError(f"A tag can be up to {MAX_TAG_LENGTH} characters long.", "tags")
+    if checkin.at > now_local() + _CLOCK_SLACK:
+        raise ValidationError("That time is in the future. A check-in is about now or earlier.", "at")
+    return replace(checkin, emotions=tuple(words))
+
+
+def tag_suggestions(checkins, limit: int = 50) -> list[str]:
+    """Earlier tags, most used first, for suggesting while typing."""
+    counts: dict[str, int] = {}
+    for checkin in checkins:
+        for tag in checkin.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    return sorted(counts, key=lambda tag: (-counts[tag], tag))[:limit]
+

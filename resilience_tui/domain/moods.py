@@ -1,0 +1,90 @@
+"""Mood and energy levels: a number, a word, a glyph and a colour for each.
+
+Colour never carries meaning alone (DESIGN.md, "Kind"), so every level has a
+word and a distinct single-cell glyph as well. The colours are muted mid-tones
+(relative luminance about 0.17), so each keeps a contrast of at least 3:1 on
+both the default dark (#121212) and light (#E0E0E0) Textual backgrounds.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+__all__ = [
+    "Level",
+    "MOODS",
+    "ENERGIES",
+    "mood",
+    "energy",
+    "average_words",
+]
+
+
+@dataclass(frozen=True)
+class Level:
+    """One step on a 1-5 scale."""
+
+    value: int
+    word: str
+    glyph: str
+    colour: str
+
+
+# A block ramp: the bar grows with the mood, so the glyph alone tells the story.
+MOODS: tuple[Level, ...] = (
+    Level(1, "very low", "▁", "#7a65b9"),
+    Level(2, "low", "▂", "#3974ba"),
+    Level(3, "okay", "▄", "#3c7c7a"),
+    Level(4, "good", "▆", "#5a7c42"),
+    Level(5, "great", "█", "#946b24"),
+)
+
+# A filling circle for energy, so it never looks like a mood.
+ENERGIES: tuple[Level, ...] = (
+    Level(1, "drained", "○", "#746e93"),
+    Level(2, "tired", "◔", "#55749f"),
+    Level(3, "steady", "◑", "#477d6e"),
+    Level(4, "lively", "◕", "#8b6e2d"),
+    Level(5, "buzzing", "●", "#b35a33"),
+)
+
+
+def _pick(levels: tuple[Level, ...], value: int, message: str) -> Level:
+    # bool is an int in Python; True is not a mood.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(message)
+    if not 1 <= value <= len(levels):
+        raise ValueError(message)
+    return levels[value - 1]
+
+
+def mood(value: int) -> Level:
+    """The mood level for 1..5, or ValueError with a plain message."""
+    return _pick(MOODS, value, "Mood is a number from 1 (very low) to 5 (great).")
+
+
+def energy(value: int) -> Level:
+    """The energy level for 1..5, or ValueError with a plain message."""
+    return _pick(
+        ENERGIES, value, "Energy is a number from 1 (drained) to 5 (buzzing)."
+    )
+
+
+def average_words(avg: float) -> str:
+    """Say an average mood in words, to the nearest half step.
+
+    3.2 -> "okay", 3.7 -> "between okay and good", 1.2 -> "very low".
+    Halves round up (3.25 -> "between okay and good"); values outside 1..5
+    are treated as the nearest end of the scale.
+    """
+    if isinstance(avg, bool) or not isinstance(avg, (int, float)) or math.isnan(avg):
+        raise ValueError("An average mood is a number from 1 to 5.")
+    clamped = min(5.0, max(1.0, float(avg)))
+    # floor(x + 0.5) rounds halves up; round() would round them to even.
+    halves = math.floor(clamped * 2 + 0.5)
+    if halves % 2 == 0:
+        return MOODS[halves // 2 - 1].word
+    lower = MOODS[halves // 2 - 1].word
+    upper = MOODS[halves // 2].word
+    return f"between {lower} and {upper}"

@@ -1,0 +1,38 @@
+"""Helpers shared by every record: ids, timestamps and text checks."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_local() -> datetime:
+    """The current time with the local UTC offset attached."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def iso(moment: datetime) -> str:
+    """ISO 8601 with offset; naive times are taken as local time."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.isoformat(timespec="seconds")
+
+
+def parse_iso(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment
+
+
+class ValidationError(ValueError):
+    """A value the person gave that cannot be kept as it is; the message is shown to them."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field

@@ -1,0 +1,213 @@
+"""One TinyDB data file: read once, kept in memory, saved atomically under a lock."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+from resilience_tui.store.backup import Backups
+from resilience_tui.store.errors import save_failed
+from resilience_tui.store.lock import FileLock
+from resilience_tui.store.migrations import NewerSchema, migrate
+from resilience_tui.store.schema import ShapeError, check_records, check_tinydb_shape, empty_tables
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be used. It was moved aside, never written over."""
+
+    area: str
+    label: str
+    path: Path
+    moved_to: Path
+    reason: str
+    backup: Path | None
+    backup_day: str | None = None
+
+    @property
+    def message(self) -> str:
+        text = (
+            f"Your {self.label} file could not be read: {self.reason}. "
+            f"It has been kept, untouched, at {self.moved_to}. "
+        )
+        if self.backup is not None:
+            text += f"A backup from {self.backup_day} can be restored."
+        else:
+            text += "No earlier backup was found, so this part starts empty."
+        return text
+
+
+def load_tables(data: bytes, area: str) -> tuple[dict, bool]:
+    """Parse and check file contents; returns (tables, migrated). Raises ValueError if unusable."""
+    if not data.strip():
+        raise ShapeError("it is empty")
+    try:
+        tables = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ShapeError("it is damaged (it is not complete, valid JSON)") from None
+    check_tinydb_shape(tables)
+    try:
+        tables, migrated = migrate(area, tables)
+    except NewerSchema:
+        raise
+    except ShapeError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise ShapeError("its records are not in a form this program understands") from None
+    check_records(area, tables)
+    return tables, migrated
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+class DataFile:
+    """Holds one file's tables in memory; `transaction()` is the only way to change them."""
+
+    def __init__(self, path: Path, area: str, label: str, root: Path, backups: Backups, problems: list[Problem]) -> None:
+        self.path = path
+        self.area = area
+        self.label = label
+        self.root = root
+        self.backups = backups
+        self.problems = problems
+        self.generation = 0  # bumped whenever the tables change, so callers can drop derived caches
+        self._tables: dict | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._mutex = threading.RLock()
+        self._depth = 0
+
+    # -- reading -----------------------------------------------------------
+    @property
+    def tables(self) -> dict:
+        with self._mutex:
+            if self._tables is None:
+                self._load()
+            return self._tables
+
+    @property
+    def loaded(self) -> bool:
+        return self._tables is not None
+
+    def refresh(self) -> bool:
+        """Reload if another process changed the file since it was read. True if it was reloaded."""
+        with self._mutex:
+            if self._tables is not None and _stamp(self.path) == self._stamp:
+                return False
+            self._load()
+            return True
+
+    def _load(self) -> None:
+        stamp = _stamp(self.path)
+        if stamp is None:
+            self._set(empty_tables(self.area), None)
+            return
+        data = self.path.read_bytes()
+        try:
+            tables, migrated = load_tables(data, self.area)
+        except ValueError as error:
+            with self._locked():
+                if _stamp(self.path) == stamp:
+                    self._move_aside(str(error))
+                    self._set(empty_tables(self.area), None)
+                    return
+            self._load()  # it changed while we looked; read the new version
+            return
+        self._set(tables, stamp)
+        if migrated:
+            self.backups.copy_now(self.path, f"before-schema-{tables['_meta']['1']['schema_version']}")
+            with self._locked():
+                if _stamp(self.path) == stamp:
+                    self._write(tables)
+
+    def _set(self, tables: dict, stamp) -> None:
+        self._tables = tables
+        self._stamp = stamp
+        self.generation += 1
+
+    def _move_aside(self, reason: str) -> None:
+        moment = datetime.now().strftime("%Y%m%dT%H%M%S")
+        moved = self.path.with_name(f"{self.path.stem}.corrupt-{moment}{self.path.suffix}")
+        counter = 1
+        while moved.exists():
+            counter += 1
+            moved = self.path.with_name(f"{self.path.stem}.corrupt-{moment}-{counter}{self.path.suffix}")
+        try:
+            os.replace(self.path, moved)
+        except FileNotFoundError:
+            return  # another process moved it aside first; it reported it there
+        backup = self.backups.newest_valid(self.path, self.area)
+        day = backup.relative_to(self.backups.folder).parts[0] if backup else None
+        self.problems.append(Problem(self.area, self.label, self.path, moved, reason, backup, day))
+
+    # -- writing -----------------------------------------------------------
+    def _lock_path(self) -> Path:
+        folder = self.root / ".locks"
+        make_private_dir(folder)
+        return folder / f"{self.area}.lock"
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Reentrant: a process holds the file lock once, however deep the calls go."""
+        with self._mutex:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            with FileLock(self._lock_path()):
+                self._depth = 1
+                try:
+                    yield
+                finally:
+                    self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[dict]:
+        """Lock, reload if changed elsewhere, let the caller change the tables, save atomically.
+
+        If the save fails the in-memory tables are dropped and re-read from disk,
+        so memory never holds a change the disk does not.
+        """
+        with self._locked():
+            self.refresh()
+            try:
+                yield self._tables
+                self._write(self._tables)
+            except BaseException:
+                self._tables = None
+                self.generation += 1
+                raise
+
+    def _write(self, tables: dict) -> None:
+        data = json.dumps(tables).encode("ascii")
+        try:
+            make_private_dir(self.path.parent)
+            self.backups.before_write(self.path)
+            write_bytes_atomic(self.path, data)
+        except OSError as error:
+            raise save_failed(error, f"Your {self.label}") from error
+        self._set(tables, _stamp(self.path))
+
+    def replace_all(self, tables: dict) -> None:
+        """Write a whole set of tables (used for restoring and for the demo)."""
+        with self._locked():
+            try:
+                self._write(tables)
+            except BaseException:
+                self._tables = None
+                raise

@@ -1,0 +1,34 @@
+"""Errors the store raises, each with a message a person can act on."""
+
+from __future__ import annotations
+
+import errno
+
+
+class StoreError(Exception):
+    """Something went wrong with the data folder; `message` is written for the person."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class SaveFailed(StoreError):
+    """A save did not happen. The file on disk is as it was before."""
+
+
+class StoreBusy(StoreError):
+    """Another window held the data folder for too long."""
+
+
+def save_failed(error: OSError, what: str) -> SaveFailed:
+    """Describe a failed write in plain words, with what to do next."""
+    if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+        reason = "the disk is full. Free some space, then save again"
+    elif error.errno in (errno.EACCES, errno.EPERM):
+        reason = "the data folder does not allow writing. Check its permissions, then save again"
+    elif error.errno == errno.EROFS:
+        reason = "the disk is read-only. Save again once it can be written to"
+    else:
+        reason = f"the computer could not write the file ({errno.errorcode.get(error.errno or 0, 'I/O error')}). Try again in a moment"
+    return SaveFailed(f"{what} could not be saved because {reason}. Nothing was lost: your earlier data is untouched.")

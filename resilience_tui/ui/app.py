@@ -1,0 +1,131 @@
+"""The Textual app: global keys, screens as modes, theme memory, and safe shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from resilience_tui.domain.records import now_local
+from resilience_tui.store.store import Store
+from resilience_tui.ui.screens.checkin import CheckinScreen
+from resilience_tui.ui.screens.today import TodayScreen
+
+DEFAULT_THEME = "textual-dark"
+
+# Screens the app offers, with the key that opens each. Only working screens are listed.
+SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
+    "today": ("t", "Today", TodayScreen),
+    "checkin": ("c", "Check-in", CheckinScreen),
+}
+
+
+class ResilienceApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "Resilience"
+    MODES = {name: factory for name, (_, _, factory) in SCREENS.items()}
+    DEFAULT_MODE = "today"
+    BINDINGS = [
+        *(Binding(key, f"show('{name}')", title, tooltip=f"Open {title}", id=f"screen.{name}") for name, (key, title, _) in SCREENS.items()),
+        Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, store: Store, *, clock: Callable[[], datetime] = now_local, demo: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.demo = demo
+        self._draft_savers: list[Callable[[], None]] = []
+        if demo:
+            self.sub_title = "demo data (nothing you type here is kept)"
+
+    # -- life cycle --------------------------------------------------------
+    def on_mount(self) -> None:
+        theme = self.store.settings.get("theme", DEFAULT_THEME)
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._install_signal_handlers()
+        self.call_after_refresh(self._report_problems)
+
+    def _install_signal_handlers(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(sig, self._on_terminate)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass  # not the main thread, or a platform without these signals
+
+    def _on_terminate(self) -> None:
+        self.save_drafts()
+        self.exit()
+
+    def _remember_theme(self, theme) -> None:
+        self.guard(lambda: self.store.settings.set("theme", theme.name))
+
+    def _report_problems(self) -> None:
+        from resilience_tui.ui.modals.problem import ProblemModal
+
+        for problem in list(self.store.problems):
+            self.push_screen(ProblemModal(problem))
+
+    # -- drafts and errors -------------------------------------------------
+    def register_draft_saver(self, saver: Callable[[], None]) -> None:
+        self._draft_savers.append(saver)
+
+    def save_drafts(self) -> None:
+        for saver in self._draft_savers:
+            saver()
+
+    def guard(self, action: Callable[[], object]) -> bool:
+        """Run a store action; on failure tell the person in plain words. True if it worked."""
+        from resilience_tui.store.errors import StoreError
+
+        try:
+            action()
+        except StoreError as error:
+            self.notify(error.message, title="Not saved", severity="error", timeout=12, markup=False)
+            return False
+        return True
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    # -- actions -----------------------------------------------------------
+    def action_show(self, name: str) -> None:
+        if name in SCREENS and self.current_mode != name:
+            self.switch_mode(name)
+
+    def action_help(self) -> None:
+        from resilience_tui.ui.modals.help import HelpModal
+
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal())
+
+    async def action_quit(self) -> None:
+        self.save_drafts()
+        self.exit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        for name, (key, title, _) in SCREENS.items():
+            yield SystemCommand(f"Go to {title}", f"Open the {title} screen (key {key})", lambda n=name: self.action_show(n))
+        yield SystemCommand("Help: keys", "List every key (?)", self.action_help)
+        if hasattr(screen, "palette_commands"):
+            yield from screen.palette_commands()
+        yield from super().get_system_commands(screen)
+
+
+def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = now_local, demo: bool = False, today=None) -> ResilienceApp:
+    """Build the app on a data folder; the command line and the tests both use this."""
+    from resilience_tui.paths import data_dir as default_data_dir
+
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    store = Store(folder, today=today or (lambda: clock().date()))
+    return ResilienceApp(store, clock=clock, demo=demo)

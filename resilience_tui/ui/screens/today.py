@@ -1,0 +1,78 @@
+"""Today: a greeting, today's check-ins, the last 30 days, and one strategy card."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from resilience_tui.domain.insights import count_this_week, day_bounds, greeting, mood_trend
+from resilience_tui.domain.strategies import strategy_for_day
+from resilience_tui.ui.widgets.sparkline import MoodSparkline
+from resilience_tui.ui.widgets.text import checkin_line
+
+TREND_DAYS = 30
+
+
+class TodayScreen(Screen):
+    TITLE = "Today"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="today"):
+            yield Static(id="greeting")
+            with Vertical(id="today-main"):
+                with Vertical(id="today-left"):
+                    yield Static("Today's check-ins", classes="section-title")
+                    yield Static(id="today-checkins")
+                    yield Static(f"Your mood, last {TREND_DAYS} days", classes="section-title")
+                    yield MoodSparkline(id="trend")
+                    yield Static(id="trend-words")
+                    yield Static(id="week-count")
+                with Vertical(id="strategy-card", classes="card"):
+                    yield Static(id="strategy-title", classes="card-title")
+                    yield Static(id="strategy-text")
+                    yield Static(id="strategy-action", classes="hint")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        self.app.guard(self.app.store.refresh)
+        self.show_data()
+
+    def show_data(self) -> None:
+        now = self.app.now()
+        today = now.date()
+        self.query_one("#greeting", Static).update(
+            Content.assemble((greeting(now), "bold"), f"  It is {now.strftime('%A %d %B')}.")
+        )
+        start, _ = day_bounds(today - timedelta(days=TREND_DAYS + 7), now.tzinfo)
+        _, end = day_bounds(today, now.tzinfo)
+        checkins = self.app.store.checkins.between(start, end)
+        todays = [c for c in checkins if c.at.date() == today]
+        if todays:
+            body = Content("\n").join(checkin_line(c) for c in todays)
+        else:
+            body = Content.from_markup(
+                "You haven't checked in today. Press [b]c[/b], a number from 1 to 5, then [b]ctrl+s[/b]. "
+                "Three keys, and it's done."
+            )
+        self.query_one("#today-checkins", Static).update(body)
+        trend = mood_trend(checkins, today, TREND_DAYS)
+        self.query_one("#trend", MoodSparkline).averages = trend.averages
+        self.query_one("#trend-words", Static).update(trend.words)
+        week = count_this_week(checkins, today)
+        self.query_one("#week-count", Static).update(
+            f"This week: {week} check-in{'s' if week != 1 else ''}." if week else "No check-ins yet this week."
+        )
+        strategy = strategy_for_day(today)
+        self.query_one("#strategy-title", Static).update(Content.assemble(("Today's idea: ", "dim"), (strategy.title, "bold")))
+        self.query_one("#strategy-text", Static).update(strategy.card)
+        action = self.query_one("#strategy-action", Static)
+        action.update("Press c to check in." if strategy.screen == "checkin" else "")
+        action.display = strategy.screen is not None
+

@@ -1,0 +1,44 @@
+"""Helpers that turn the person's text into Content safely: never parsed as markup."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from resilience_tui.domain.checkin import CheckIn
+from resilience_tui.domain.moods import energy as energy_level
+from resilience_tui.domain.moods import mood as mood_level
+
+
+def plain(text: str) -> Content:
+    """The person's words, exactly as typed, with no markup meaning."""
+    return Content(text)
+
+
+def first_line(text: str, width: int = 60) -> str:
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def mood_content(value: int) -> Content:
+    level = mood_level(value)
+    return Content.assemble((f"{level.glyph} {level.word}", level.colour))
+
+
+def energy_content(value: int | None) -> Content:
+    if value is None:
+        return Content("")
+    level = energy_level(value)
+    return Content.assemble((f"{level.glyph} {level.word}", level.colour))
+
+
+def checkin_line(checkin: CheckIn, with_day: bool = False) -> Content:
+    """'21:05  ▄ okay · tired · hopeful, relieved — a first line of the note'."""
+    when = checkin.at.strftime("%a %d %b %H:%M" if with_day else "%H:%M")
+    parts = [Content(f"{when}  "), mood_content(checkin.mood)]
+    if checkin.energy is not None:
+        parts += [Content(" · "), energy_content(checkin.energy)]
+    if checkin.emotions:
+        parts.append(Content(" · " + ", ".join(checkin.emotions)))
+    if checkin.note.strip():
+        parts.append(Content(" — " + first_line(checkin.note)))
+    return Content.assemble(*parts)

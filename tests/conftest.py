@@ -1,0 +1,27 @@
+"""Shared fixtures: every test gets its own data folder; none touches the real one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resilience_tui.paths import ENV_DATA_DIR
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv(ENV_DATA_DIR, str(folder))
+    # Keep anything that looks at the home folder (exports, the mail drafts folder) inside the test too.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    return folder
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    from resilience_tui.store.store import Store
+
+    return Store(data_dir)
