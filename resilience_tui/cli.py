@@ -97,9 +97,9 @@ def _checkin(args: argparse.Namespace, folder: Path) -> int:
 
     try:
         store = Store(folder)
-        for problem in store.problems:
-            print(problem.message, file=sys.stderr)
         store.checkins.add(checkin)
+        for problem in store.problems:
+            print(f"resilience: {problem.message}", file=sys.stderr)
     except StoreError as error:
         print(f"resilience: {error.message}", file=sys.stderr)
         return EXIT_FAILED

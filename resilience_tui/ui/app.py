@@ -55,6 +55,9 @@ class ResilienceApp(App):
         self._install_signal_handlers()
         self.call_after_refresh(self._report_problems)
 
+    def on_unmount(self) -> None:
+        self.save_drafts()
+
     def _install_signal_handlers(self) -> None:
         try:
             loop = asyncio.get_running_loop()

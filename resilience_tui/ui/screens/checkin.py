@@ -40,6 +40,7 @@ class CheckinScreen(Screen):
         super().__init__()
         self.editing: CheckIn | None = None
         self._baseline: dict | None = None
+        self._pending: dict | None = None  # typed but not yet kept as a draft
         self._draft_timer = None
 
     # -- layout ------------------------------------------------------------
@@ -156,6 +157,7 @@ class CheckinScreen(Screen):
         if self._form_values() == self._baseline:
             return
         self._baseline = None
+        self._pending = self._form_values()
         self.query_one("#ack").display = False
         self._show_error("")
         if self._draft_timer is not None:
@@ -167,13 +169,16 @@ class CheckinScreen(Screen):
                 and not values["tags"].strip() and not values["note"].strip() and values["when"].strip() in ("", "now"))
 
     def save_draft(self) -> None:
-        """Keep what is in the form, so closing the app or a crash loses nothing."""
+        """Keep what was typed, so closing the app or a crash loses nothing.
+
+        Works from the last recorded values, so it also runs while the app shuts down.
+        """
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
-        if not self.is_mounted:
+        values, self._pending = self._pending, None
+        if values is None:
             return
-        values = self._form_values()
         if self._is_blank(values) and not self.editing:
             self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
             return
@@ -216,6 +221,7 @@ class CheckinScreen(Screen):
         if not saved:
             self._show_error("Not saved. Your check-in is still here; try ctrl+s again.")
             return
+        self._pending = None
         self.app.guard(lambda: store.settings.delete(DRAFT_KEY))
         self._reset_form()
         ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.id)
@@ -232,6 +238,7 @@ class CheckinScreen(Screen):
 
     def action_leave(self) -> None:
         if self.editing:
+            self._pending = None
             self._reset_form()
             self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
             self.notify("Stopped editing. Nothing was changed.")

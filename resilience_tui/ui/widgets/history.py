@@ -55,11 +55,10 @@ class CheckinHistory(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(HistoryTable)
-        table.add_column("When", key="when", width=21)
+        table.add_column("When", key="when", width=17)
         table.add_column("Mood", key="mood", width=10)
         table.add_column("Energy", key="energy", width=9)
-        table.add_column("Feelings", key="feelings", width=24)
-        table.add_column("Note", key="note", width=40)
+        table.add_column("Feelings and note", key="details")
 
     @property
     def table(self) -> HistoryTable:
@@ -73,11 +72,10 @@ class CheckinHistory(Vertical):
         table.clear()
         for checkin in checkins:
             table.add_row(
-                checkin.at.strftime("%a %d %b %Y %H:%M"),
+                checkin.at.strftime("%d %b %Y %H:%M"),
                 mood_content(checkin.mood),
                 energy_content(checkin.energy),
-                Content(", ".join(checkin.emotions)),
-                Content(first_line(checkin.note, 40)),
+                Content(first_line(" · ".join(filter(None, [", ".join(checkin.emotions), first_line(checkin.note)])), 60)),
                 key=checkin.id,
             )
         title = self.query_one("#history-title", Static)

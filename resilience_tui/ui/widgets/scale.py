@@ -25,6 +25,7 @@ class ScalePicker(Widget, can_focus=True):
         Binding("left", "step(-1)", "Less", show=False),
         Binding("right", "step(1)", "More", show=False),
         Binding("backspace,0", "clear", "Clear", show=False),
+        *(Binding(str(n), f"choose({n})", str(n), show=False) for n in range(1, 6)),
     ]
 
     value: reactive[int | None] = reactive(None)
@@ -66,6 +67,9 @@ class ScalePicker(Widget, can_focus=True):
 
     def watch_value(self, value: int | None) -> None:
         self.post_message(self.Changed(self, value))
+
+    def action_choose(self, value: int) -> None:
+        self.choose(value)
 
     def choose(self, value: int | None) -> None:
         if value is None or any(level.value == value for level in self.levels):

@@ -1,0 +1,29 @@
+"""Building apps for Pilot tests: a fixed clock and data made on the spot."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from resilience_tui.domain.checkin import CheckIn
+from resilience_tui.ui.app import ResilienceApp, make_app
+
+FIXED_NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone.utc)
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+def app_on(folder: Path) -> ResilienceApp:
+    return make_app(folder, clock=fixed_clock)
+
+
+def checkin(hours_ago: float, mood: int, **fields) -> CheckIn:
+    at = FIXED_NOW - timedelta(hours=hours_ago)
+    return CheckIn(mood=mood, at=at, created_at=at, updated_at=at, **fields)
+
+
+def screen_text(app) -> str:
+    """Everything painted on the current screen, as plain text lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
