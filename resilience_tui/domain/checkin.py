@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
@@ -26,13 +26,18 @@ class CheckIn:
     updated_at: datetime = field(default_factory=now_local)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["at"] = iso(self.at)
-        data["created_at"] = iso(self.created_at)
-        data["updated_at"] = iso(self.updated_at)
-        data["emotions"] = list(self.emotions)
-        data["tags"] = list(self.tags)
-        return data
+        return {
+            "id": self.id,
+            "mood": self.mood,
+            "at": iso(self.at),
+            "energy": self.energy,
+            "emotions": list(self.emotions),
+            "tags": list(self.tags),
+            "note": self.note,
+            "application_id": self.application_id,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> CheckIn:

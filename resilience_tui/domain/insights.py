@@ -76,3 +76,30 @@ def greeting(moment: datetime) -> str:
     if hour < 18:
         return "Good afternoon."
     return "Good evening."
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: date
+    count: int
+    average: float | None
+    emotions: tuple[str, ...]  # the most named feelings of the day, most frequent first
+
+
+def recent_days(checkins: Iterable[CheckIn], today: date, days: int = 7) -> list[DaySummary]:
+    """One summary per day for the last `days` days before today, newest first."""
+    by_day: dict[date, list[CheckIn]] = {}
+    for checkin in checkins:
+        by_day.setdefault(checkin.at.date(), []).append(checkin)
+    summaries = []
+    for offset in range(1, days + 1):
+        day = today - timedelta(days=offset)
+        items = by_day.get(day, [])
+        counts: dict[str, int] = {}
+        for item in items:
+            for word in item.emotions:
+                counts[word] = counts.get(word, 0) + 1
+        top = tuple(sorted(counts, key=lambda w: (-counts[w], w))[:3])
+        average = sum(c.mood for c in items) / len(items) if items else None
+        summaries.append(DaySummary(day, len(items), average, top))
+    return summaries

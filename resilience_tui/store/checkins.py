@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -58,11 +58,10 @@ class CheckinRepository:
 
     # -- reading -----------------------------------------------------------
     def get(self, checkin_id: str) -> CheckIn | None:
-        for year in self.years():
-            found = self._year(year).get(checkin_id)
-            if found is not None:
-                return found
-        return None
+        found = [c for year in self.years() if (c := self._year(year).get(checkin_id)) is not None]
+        # A move between years writes the new file first, so after a crash one id can
+        # be in two files for a moment; the newer edit is the true one.
+        return max(found, key=lambda c: c.updated_at) if found else None
 
     def between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins with start <= at < end, oldest first; reads only the years in range."""
@@ -70,15 +69,21 @@ class CheckinRepository:
         for year in self.years():
             if start.year - 1 <= year <= end.year + 1:  # a year boundary may shift with the offset
                 found.extend(c for c in self._year(year).values() if start <= c.at < end)
-        return sorted(found, key=lambda c: c.at)
+        return sorted(_newest_per_id(found), key=lambda c: c.at)
 
     def recent(self, limit: int) -> list[CheckIn]:
         """The newest `limit` check-ins, newest first, reading older years only as needed."""
+        if limit <= 0:
+            return []
         found: list[CheckIn] = []
         for year in self.years():
             found.extend(self._year(year).values())
             if len(found) >= limit:
-                break
+                found.sort(key=lambda c: c.at, reverse=True)
+                # Files go by local year, so an older file can hold a moment up to a day past
+                # 1 January UTC (offsets); stop only when the newest `limit` are all later than that.
+                if found[limit - 1].at >= datetime(year, 1, 2, tzinfo=timezone.utc):
+                    break
         found.sort(key=lambda c: c.at, reverse=True)
         return found[:limit]
 
@@ -124,13 +129,27 @@ class CheckinRepository:
         return checkin
 
     def add_many(self, checkins: Iterable[CheckIn]) -> int:
-        """Add many check-ins with one write per year (for the demo and imports)."""
-        by_year: dict[int, list[CheckIn]] = {}
+        """Add many check-ins with one write per year (for the demo and imports).
+
+        Ids already stored, or repeated in `checkins`, are skipped. Returns how many were added.
+        """
+        by_year: dict[int, dict[str, CheckIn]] = {}
         for checkin in checkins:
-            by_year.setdefault(checkin.at.year, []).append(checkin)
+            by_year.setdefault(checkin.at.year, {})[checkin.id] = checkin
+        added = 0
         for year, items in by_year.items():
             with self._file(year).transaction() as tables:
                 table = records(tables)
                 known = {doc.get("id") for doc in table.all()}
-                table.insert_multiple(c.to_dict() for c in items if c.id not in known)
-        return sum(len(items) for items in by_year.values())
+                new = [c.to_dict() for c in items.values() if c.id not in known]
+                table.insert_multiple(new)
+                added += len(new)
+        return added
+
+
+def _newest_per_id(checkins: list[CheckIn]) -> list[CheckIn]:
+    newest: dict[str, CheckIn] = {}
+    for checkin in checkins:
+        if checkin.id not in newest or checkin.updated_at > newest[checkin.id].updated_at:
+            newest[checkin.id] = checkin
+    return list(newest.values())

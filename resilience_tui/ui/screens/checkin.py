@@ -224,7 +224,7 @@ class CheckinScreen(Screen):
         self._pending = None
         self.app.guard(lambda: store.settings.delete(DRAFT_KEY))
         self._reset_form()
-        ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.id)
+        ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat())
         text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
         if ack.next_step and not was_editing:
             text = Content.assemble(text, "\n", (ack.next_step, "italic"))

@@ -10,7 +10,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from resilience_tui.domain.insights import count_this_week, day_bounds, greeting, mood_trend
+from resilience_tui.domain.insights import count_this_week, day_bounds, greeting, mood_trend, recent_days
+from resilience_tui.domain.moods import MOODS, average_words
+from resilience_tui.domain.insights import glyph_for
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.ui.widgets.sparkline import MoodSparkline
 from resilience_tui.ui.widgets.text import checkin_line
@@ -34,6 +36,8 @@ class TodayScreen(Screen):
                     yield MoodSparkline(id="trend")
                     yield Static(id="trend-words")
                     yield Static(id="week-count")
+                    yield Static("The last seven days", classes="section-title")
+                    yield Static(id="recent-days")
                 with Vertical(id="strategy-card", classes="card"):
                     yield Static(id="strategy-title", classes="card-title")
                     yield Static(id="strategy-text")
@@ -63,12 +67,15 @@ class TodayScreen(Screen):
             )
         self.query_one("#today-checkins", Static).update(body)
         trend = mood_trend(checkins, today, TREND_DAYS)
-        self.query_one("#trend", MoodSparkline).averages = trend.averages
+        sparkline = self.query_one("#trend", MoodSparkline)
+        sparkline.days = trend.days
+        sparkline.averages = trend.averages
         self.query_one("#trend-words", Static).update(trend.words)
         week = count_this_week(checkins, today)
         self.query_one("#week-count", Static).update(
             f"This week: {week} check-in{'s' if week != 1 else ''}." if week else "No check-ins yet this week."
         )
+        self.query_one("#recent-days", Static).update(self._recent_days(checkins, today))
         strategy = strategy_for_day(today)
         self.query_one("#strategy-title", Static).update(Content.assemble(("Today's idea: ", "dim"), (strategy.title, "bold")))
         self.query_one("#strategy-text", Static).update(strategy.card)
@@ -76,3 +83,23 @@ class TodayScreen(Screen):
         action.update("Press c to check in." if strategy.screen == "checkin" else "")
         action.display = strategy.screen is not None
 
+
+    @staticmethod
+    def _recent_days(checkins, today) -> Content:
+        lines = []
+        for summary in recent_days(checkins, today):
+            label = summary.day.strftime("%a %d %b")
+            if summary.average is None:
+                lines.append(Content.assemble(f"{label}  ", ("no check-in", "dim")))
+                continue
+            plural = "check-in" if summary.count == 1 else "check-ins"
+            feelings = f" · {', '.join(summary.emotions)}" if summary.emotions else ""
+            lines.append(Content.assemble(
+                f"{label}  ", (f"{glyph_for(summary.average)} {average_words(summary.average)}", _colour(summary.average)),
+                (f"  {summary.count} {plural}{feelings}", "dim"),
+            ))
+        return Content("\n").join(lines)
+
+
+def _colour(average: float) -> str:
+    return MOODS[min(4, max(0, round(average) - 1))].colour

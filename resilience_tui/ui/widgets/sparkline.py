@@ -1,13 +1,25 @@
-"""A one-line mood sparkline: a glyph per day, coloured, with a legend in words."""
+"""The mood of recent days: one line of glyphs when space is short, a bar chart when there is room.
+
+Colour is never alone: every level also has its glyph, and the chart has words on its axis.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from resilience_tui.domain.insights import NO_DATA_GLYPH, glyph_for
-from resilience_tui.domain.moods import MOODS
+from resilience_tui.domain.moods import MOODS, Level
+
+CHART_MIN_HEIGHT = 8
+AXIS_WIDTH = 10
+
+
+def _level(value: float) -> Level:
+    return MOODS[min(4, max(0, round(value) - 1))]
 
 
 class MoodSparkline(Widget):
@@ -16,14 +28,36 @@ class MoodSparkline(Widget):
     """
 
     averages: reactive[tuple[float | None, ...]] = reactive(tuple)
+    days: tuple[date, ...] = ()
+
+    def legend(self) -> Content:
+        text = "  ".join(f"{level.glyph} {level.word}" for level in MOODS) + f"  {NO_DATA_GLYPH} no check-in"
+        return Content(text).stylize("dim")
 
     def render(self) -> Content:
-        cells = []
-        for value in self.averages:
-            if value is None:
-                cells.append((NO_DATA_GLYPH, "dim"))
-            else:
-                level = MOODS[min(4, max(0, round(value) - 1))]
-                cells.append((glyph_for(value), level.colour))
-        legend = "  ".join(f"{level.glyph} {level.word}" for level in MOODS) + f"  {NO_DATA_GLYPH} none"
-        return Content.assemble(*cells, "\n", (legend, "dim"))
+        if self.size.height >= CHART_MIN_HEIGHT and self.averages:
+            return self._chart()
+        cells = [(NO_DATA_GLYPH, "dim") if v is None else (glyph_for(v), _level(v).colour) for v in self.averages]
+        return Content.assemble(*cells, "\n", self.legend())
+
+    def _chart(self) -> Content:
+        per_day = max(1, min(3, (self.size.width - AXIS_WIDTH) // max(1, len(self.averages))))
+        rows: list[Content] = []
+        for level in reversed(MOODS):
+            cells: list[tuple[str, str] | str] = [(f"{level.word:>{AXIS_WIDTH - 1}} ", "dim")]
+            for value in self.averages:
+                if value is None:
+                    mark = (NO_DATA_GLYPH if level.value == 1 else " ") * per_day
+                    cells.append((mark, "dim"))
+                elif round(value) >= level.value:
+                    filled = _level(value)
+                    cells.append(("█" * (per_day - 1) + (" " if per_day > 1 else "█"), filled.colour))
+                else:
+                    cells.append(" " * per_day)
+            rows.append(Content.assemble(*cells))
+        if self.days:
+            first, last = self.days[0].strftime("%d %b"), self.days[-1].strftime("%d %b")
+            span = per_day * len(self.averages)
+            rows.append(Content(" " * AXIS_WIDTH + first + last.rjust(max(0, span - len(first)))).stylize("dim"))
+        rows.append(self.legend())
+        return Content("\n").join(rows)
