@@ -17,6 +17,8 @@ EXTRA_KEYS = [
     ("Check-in", "left / right", "Change the mood or energy that has focus"),
     ("Check-in", "0 or backspace", "Clear the energy"),
     ("Check-in", "space", "Tick or untick the highlighted feeling"),
+    ("Check-in", "escape", "Stop editing an earlier check-in (nothing changes)"),
+    ("Check-in", "u", "Bring back the check-in just deleted"),
 ]
 
 

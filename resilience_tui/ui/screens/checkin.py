@@ -28,7 +28,7 @@ WHEN_FORMAT = "%Y-%m-%d %H:%M"
 
 class CheckinScreen(Screen):
     TITLE = "Check-in"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
     BINDINGS = [
         *(Binding(str(n), f"set_mood({n})", "Mood", show=False) for n in range(1, 6)),
         Binding("ctrl+s", "save", "Save", id="checkin.save", tooltip="Save this check-in"),
