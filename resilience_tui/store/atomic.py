@@ -49,7 +49,12 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
-    fsync_dir(path.parent)
+    try:
+        fsync_dir(path.parent)
+    except OSError:
+        # The new file is in place and complete; only the folder entry's flush failed.
+        # Reporting "not saved" now would be untrue, so the save stands.
+        pass
 
 
 def make_private_dir(folder: Path) -> None:

@@ -93,7 +93,8 @@ class CheckinRepository:
     # -- writing -----------------------------------------------------------
     def add(self, checkin: CheckIn) -> CheckIn:
         with self._file(checkin.at.year).transaction() as tables:
-            records(tables).insert(checkin.to_dict())
+            # upsert: saving the same check-in twice (a retry) never makes two records
+            records(tables).upsert(checkin.to_dict(), Query().id == checkin.id)
         return checkin
 
     def update(self, checkin: CheckIn) -> CheckIn:

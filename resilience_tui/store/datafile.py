@@ -148,6 +148,8 @@ class DataFile:
             os.replace(self.path, moved)
         except FileNotFoundError:
             return  # another process moved it aside first; it reported it there
+        if os.name == "posix":
+            os.chmod(moved, 0o600)
         backup = self.backups.newest_valid(self.path, self.area)
         day = backup.relative_to(self.backups.folder).parts[0] if backup else None
         self.problems.append(Problem(self.area, self.label, self.path, moved, reason, backup, day))

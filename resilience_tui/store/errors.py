@@ -29,6 +29,8 @@ def save_failed(error: OSError, what: str) -> SaveFailed:
         reason = "the data folder does not allow writing. Check its permissions, then save again"
     elif error.errno == errno.EROFS:
         reason = "the disk is read-only. Save again once it can be written to"
+    elif error.errno == errno.EIO:
+        reason = "the disk reported an error while writing. Check the disk, then save again"
     else:
-        reason = f"the computer could not write the file ({errno.errorcode.get(error.errno or 0, 'I/O error')}). Try again in a moment"
+        reason = "the computer could not write the file. Try again in a moment"
     return SaveFailed(f"{what} could not be saved because {reason}. Nothing was lost: your earlier data is untouched.")

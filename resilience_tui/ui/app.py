@@ -43,6 +43,7 @@ class ResilienceApp(App):
         self.clock = clock
         self.demo = demo
         self._draft_savers: list[Callable[[], None]] = []
+        self._reported: list = []
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -53,7 +54,6 @@ class ResilienceApp(App):
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
-        self.call_after_refresh(self._report_problems)
 
     def on_unmount(self) -> None:
         self.save_drafts()
@@ -74,10 +74,16 @@ class ResilienceApp(App):
         self.guard(lambda: self.store.settings.set("theme", theme.name))
 
     def _report_problems(self) -> None:
+        """Show each damaged file once. Files are read when first needed, so screens call this too."""
         from resilience_tui.ui.modals.problem import ProblemModal
 
         for problem in list(self.store.problems):
-            self.push_screen(ProblemModal(problem))
+            if problem not in self._reported:
+                self._reported.append(problem)
+                self.push_screen(ProblemModal(problem))
+
+    def report_problems(self) -> None:
+        self.call_after_refresh(self._report_problems)
 
     # -- drafts and errors -------------------------------------------------
     def register_draft_saver(self, saver: Callable[[], None]) -> None:

@@ -63,7 +63,7 @@ async def test_a_bad_time_is_explained(data_dir):
         app.screen.query_one("#when").value = "the day after forever"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "is not a time I can read" in screen_text(app)
+        assert "is not a time I can read" in str(app.screen.query_one("#form-error").render())
     assert Store(data_dir).checkins.recent(10) == []
 
 

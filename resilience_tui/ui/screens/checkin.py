@@ -17,6 +17,7 @@ from resilience_tui.domain.emotions import GROUPS, find_emotion
 from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.when import parse_when
+from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.widgets.history import CheckinHistory
 from resilience_tui.ui.widgets.scale import ScalePicker
 from resilience_tui.ui.widgets.tags import TagSuggester
@@ -85,6 +86,7 @@ class CheckinScreen(Screen):
         self._refresh_tag_suggestions()
         if not isinstance(self.focused, (Input, TextArea)):
             self.query_one("#mood", ScalePicker).focus()
+        self.app.report_problems()
 
     def on_screen_suspend(self) -> None:
         self.save_draft()
@@ -217,9 +219,11 @@ class CheckinScreen(Screen):
             return
         store = self.app.store
         was_editing = self.editing is not None
-        saved = self.app.guard(lambda: store.checkins.update(checkin) if was_editing else store.checkins.add(checkin))
-        if not saved:
-            self._show_error("Not saved. Your check-in is still here; try ctrl+s again.")
+        try:
+            store.checkins.update(checkin) if was_editing else store.checkins.add(checkin)
+        except StoreError as failure:
+            self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")
+            self.app.notify(failure.message, title="Not saved", severity="error", timeout=12, markup=False)
             return
         self._pending = None
         self.app.guard(lambda: store.settings.delete(DRAFT_KEY))

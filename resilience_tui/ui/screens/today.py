@@ -36,17 +36,18 @@ class TodayScreen(Screen):
                     yield MoodSparkline(id="trend")
                     yield Static(id="trend-words")
                     yield Static(id="week-count")
-                    yield Static("The last seven days", classes="section-title")
-                    yield Static(id="recent-days")
                 with Vertical(id="strategy-card", classes="card"):
                     yield Static(id="strategy-title", classes="card-title")
                     yield Static(id="strategy-text")
                     yield Static(id="strategy-action", classes="hint")
+            yield Static("The last seven days", classes="section-title")
+            yield Static(id="recent-days")
         yield Footer()
 
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
         self.show_data()
+        self.app.report_problems()
 
     def show_data(self) -> None:
         now = self.app.now()

@@ -133,3 +133,4 @@ class CheckinHistory(Vertical):
     def show_more(self) -> None:
         self.limit += PAGE
         self.reload()
+        self.app.report_problems()  # an older year's file is read for the first time here
