@@ -41,6 +41,10 @@ class CheckIn:
 
     @classmethod
     def from_dict(cls, data: dict) -> CheckIn:
+        """Read a stored check-in; raises ValueError or KeyError if it is not one."""
+        mood = data["mood"]
+        if not isinstance(mood, int) or isinstance(mood, bool) or not 1 <= mood <= 5:
+            raise ValueError("mood outside 1 to 5")
         return cls(
             id=str(data["id"]),
             mood=int(data["mood"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from resilience_tui.domain.records import iso, new_id, now_local, parse_iso
-from resilience_tui.store.schema import CURRENT_VERSION, META_TABLE, RECORDS_TABLE, ShapeError, meta_of
+from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, meta_of
 
 
 def version_of(tables: dict) -> int:
@@ -27,6 +27,18 @@ def _split(value) -> list[str]:
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
     return list(value or [])
+
+
+def _records_0_to_1(tables: dict) -> dict:
+    """Any record area: every record gets an id and its timestamps."""
+    records = {}
+    for doc_id, doc in tables.get(RECORDS_TABLE, {}).items():
+        doc = dict(doc)
+        doc.setdefault("id", new_id())
+        doc.setdefault("created_at", iso(now_local()))
+        doc.setdefault("updated_at", doc["created_at"])
+        records[doc_id] = doc
+    return {RECORDS_TABLE: records}
 
 
 def _checkins_0_to_1(tables: dict) -> dict:
@@ -52,6 +64,7 @@ def _settings_0_to_1(tables: dict) -> dict:
 
 
 # MIGRATIONS[area][v] turns version v into version v + 1 (without the _meta table).
+# An area with no entry for version 0 uses _records_0_to_1.
 MIGRATIONS: dict[str, dict[int, Callable[[dict], dict]]] = {
     "checkins": {0: _checkins_0_to_1},
     "settings": {0: _settings_0_to_1},
@@ -61,7 +74,7 @@ MIGRATIONS: dict[str, dict[int, Callable[[dict], dict]]] = {
 def migrate(area: str, tables: dict) -> tuple[dict, bool]:
     """Return (tables at the current version, whether anything changed)."""
     version = version_of(tables)
-    target = CURRENT_VERSION[area]
+    target = AREAS[area].version
     if version == target:
         return tables, False
     if version > target:
@@ -69,7 +82,7 @@ def migrate(area: str, tables: dict) -> tuple[dict, bool]:
     if version == 0 and set(tables) - {RECORDS_TABLE}:
         raise ShapeError("it has tables this program does not know")
     while version < target:
-        step = MIGRATIONS[area].get(version)
+        step = MIGRATIONS.get(area, {}).get(version) or (_records_0_to_1 if version == 0 else None)
         if step is None:
             raise ShapeError(f"there is no way to update it from version {version}")
         tables = step(tables)

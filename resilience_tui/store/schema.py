@@ -1,19 +1,38 @@
-"""What a valid data file looks like, per area, and the schema versions this program writes."""
+"""What a valid data file looks like, per area, and the schema version each area's files carry."""
 
 from __future__ import annotations
 
-from typing import Callable
+import importlib
+from dataclasses import dataclass
 
 META_TABLE = "_meta"
 RECORDS_TABLE = "_default"
 
-# The schema version each area's files carry in their `_meta` table.
-CURRENT_VERSION: dict[str, int] = {"checkins": 1, "settings": 1}
 
-# Fields a stored record must have, per area; checked after migration.
-REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
-    "checkins": ("id", "mood", "at", "created_at", "updated_at"),
-    "settings": ("key", "value"),
+@dataclass(frozen=True)
+class Area:
+    """One kind of data file. `record_type` ("module:Class") reads a stored record or raises."""
+
+    name: str
+    version: int
+    required: tuple[str, ...]
+    record_type: str | None = None
+
+    def load_record_type(self):
+        if self.record_type is None:
+            return None
+        module, _, name = self.record_type.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+_RECORD = ("id", "created_at", "updated_at")
+
+AREAS: dict[str, Area] = {
+    area.name: area
+    for area in (
+        Area("settings", 1, ("key", "value")),
+        Area("checkins", 1, (*_RECORD, "mood", "at"), "resilience_tui.domain.checkin:CheckIn"),
+    )
 }
 
 
@@ -42,37 +61,27 @@ def check_tinydb_shape(tables: object) -> dict:
     return tables
 
 
-def check_records(area: str, tables: dict) -> None:
+def check_records(area_name: str, tables: dict) -> None:
+    area = AREAS[area_name]
     extra = set(tables) - {META_TABLE, RECORDS_TABLE}
     if extra:
         raise ShapeError(f"it has tables this program does not know ({', '.join(sorted(extra))})")
     meta = meta_of(tables)
-    if meta is None or meta.get("area") != area:
-        raise ShapeError(f"it is not a {area} file")
-    required = REQUIRED_FIELDS[area]
-    for doc in tables.get(RECORDS_TABLE, {}).values():
-        missing = [name for name in required if name not in doc]
+    if meta is None or meta.get("area") != area_name:
+        raise ShapeError(f"it is not a {area_name} file")
+    docs = tables.get(RECORDS_TABLE, {}).values()
+    for doc in docs:
+        missing = [name for name in area.required if name not in doc]
         if missing:
             raise ShapeError(f"a record is missing {', '.join(missing)}")
-    validator = RECORD_VALIDATORS.get(area)
-    if validator:
-        for doc in tables.get(RECORDS_TABLE, {}).values():
-            validator(doc)
+    record_type = area.load_record_type()
+    if record_type is not None:
+        for doc in docs:
+            try:
+                record_type.from_dict(doc)
+            except (TypeError, ValueError, KeyError, AttributeError) as error:
+                raise ShapeError(f"a record cannot be read ({error.__class__.__name__})") from None
 
 
-def _check_checkin(doc: dict) -> None:
-    from resilience_tui.domain.checkin import CheckIn
-
-    try:
-        CheckIn.from_dict(doc)
-    except (TypeError, ValueError, KeyError) as error:
-        raise ShapeError(f"a check-in cannot be read ({error.__class__.__name__})") from None
-    if not isinstance(doc["mood"], int) or not 1 <= doc["mood"] <= 5:
-        raise ShapeError("a check-in has a mood outside 1 to 5")
-
-
-RECORD_VALIDATORS: dict[str, Callable[[dict], None]] = {"checkins": _check_checkin}
-
-
-def empty_tables(area: str) -> dict:
-    return {RECORDS_TABLE: {}, META_TABLE: {"1": {"area": area, "schema_version": CURRENT_VERSION[area]}}}
+def empty_tables(area_name: str) -> dict:
+    return {RECORDS_TABLE: {}, META_TABLE: {"1": {"area": area_name, "schema_version": AREAS[area_name].version}}}

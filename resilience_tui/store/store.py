@@ -23,10 +23,10 @@ class Store:
         self.backups = Backups(self.root, today=today)
         self.problems: list[Problem] = []
         self._files: dict[Path, DataFile] = {}
-        self.checkins = CheckinRepository(self.root, self._open_file)
-        self.settings = SettingsRepository(self._open_file(self.root / "settings.json", "settings", "settings"))
+        self.checkins = CheckinRepository(self.root, self.open_file)
+        self.settings = SettingsRepository(self.open_file(self.root / "settings.json", "settings", "settings"))
 
-    def _open_file(self, path: Path, area: str, label: str) -> DataFile:
+    def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:
             self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems)
         return self._files[path]
@@ -48,7 +48,7 @@ class Store:
         if problem.backup is None:
             return 0
         backup_tables, _ = load_tables(problem.backup.read_bytes(), problem.area)
-        datafile = self._open_file(problem.path, problem.area, problem.label)
+        datafile = self.open_file(problem.path, problem.area, problem.label)
         with datafile.transaction() as tables:
             current = tables.setdefault(RECORDS_TABLE, {})
             known = {doc.get("id") or doc.get("key") for doc in current.values()}

@@ -1,0 +1,94 @@
+"""Records of one area kept in a single TinyDB file (goals.json, applications.json, ...).
+
+For areas that stay small (hundreds of records over years). Records are domain
+objects with `id`, `to_dict()` and `from_dict()`. Parsed records are cached until
+the file changes.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, Iterable, TypeVar
+
+from tinydb import Query
+
+from resilience_tui.store.datafile import DataFile
+from resilience_tui.store.schema import RECORDS_TABLE
+from resilience_tui.store.tiny import records
+
+R = TypeVar("R")
+
+
+class RecordRepository(Generic[R]):
+    def __init__(self, datafile: DataFile, record_type: type[R]) -> None:
+        self.file = datafile
+        self.record_type = record_type
+        self._parsed: tuple[int, dict[str, R]] | None = None
+
+    def _records(self) -> dict[str, R]:
+        tables = self.file.tables
+        if self._parsed is None or self._parsed[0] != self.file.generation:
+            parsed = {}
+            for doc in tables.get(RECORDS_TABLE, {}).values():
+                record = self.record_type.from_dict(doc)
+                parsed[record.id] = record
+            self._parsed = (self.file.generation, parsed)
+        return self._parsed[1]
+
+    # -- reading -----------------------------------------------------------
+    def all(self) -> list[R]:
+        """Every record, in the order they were stored."""
+        return list(self._records().values())
+
+    def get(self, record_id: str) -> R | None:
+        return self._records().get(record_id)
+
+    def count(self) -> int:
+        return len(self._records())
+
+    # -- writing -----------------------------------------------------------
+    def add(self, record: R) -> R:
+        with self.file.transaction() as tables:
+            records(tables).upsert(record.to_dict(), Query().id == record.id)
+        return record
+
+    def update(self, record: R) -> R:
+        if self.get(record.id) is None:
+            raise KeyError(record.id)
+        return self.add(record)
+
+    def save_many(self, items: Iterable[R]) -> None:
+        """Add or update several records in one atomic write (e.g. a reordered column)."""
+        items = list(items)
+        with self.file.transaction() as tables:
+            table = records(tables)
+            for record in items:
+                table.upsert(record.to_dict(), Query().id == record.id)
+
+    def delete(self, record_id: str) -> R:
+        """Remove a record; returns it so that it can be put back with `restore`."""
+        old = self.get(record_id)
+        if old is None:
+            raise KeyError(record_id)
+        with self.file.transaction() as tables:
+            records(tables).remove(Query().id == record_id)
+        return old
+
+    def restore(self, record: R) -> R:
+        """Put back a deleted record exactly as it was."""
+        with self.file.transaction() as tables:
+            table = records(tables)
+            if not table.contains(Query().id == record.id):
+                table.insert(record.to_dict())
+        return record
+
+    def add_many(self, items: Iterable[R]) -> int:
+        """Add records not stored yet, in one write. Returns how many were added."""
+        with self.file.transaction() as tables:
+            table = records(tables)
+            known = {doc.get("id") for doc in table.all()}
+            new = {}
+            for record in items:
+                if record.id not in known:
+                    new[record.id] = record.to_dict()
+            table.insert_multiple(new.values())
+        return len(new)

@@ -1,0 +1,176 @@
+"""Records split into one TinyDB file per year (`checkins/2026.json`), each read only when needed.
+
+A save serialises one year's file, so its cost does not grow with the years of history.
+Records are domain objects with `id`, `updated_at`, `to_dict()` and `from_dict()`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Generic, Iterable, TypeVar
+
+from tinydb import Query
+
+from resilience_tui.store.datafile import DataFile
+from resilience_tui.store.schema import RECORDS_TABLE
+from resilience_tui.store.tiny import records
+
+R = TypeVar("R")
+_YEAR_FILE = re.compile(r"^(\d{4})\.json$")
+
+
+class YearlyRepository(Generic[R]):
+    def __init__(
+        self,
+        root: Path,
+        open_file: Callable[[Path, str, str], DataFile],
+        *,
+        area: str,
+        noun: str,
+        record_type: type[R],
+        moment: Callable[[R], datetime],
+    ) -> None:
+        self.folder = root / area
+        self.area = area
+        self.noun = noun
+        self.record_type = record_type
+        self.moment = moment
+        self._open_file = open_file
+        self._files: dict[int, DataFile] = {}
+        self._parsed: dict[int, tuple[int, dict[str, R]]] = {}
+
+    # -- files -------------------------------------------------------------
+    def years(self) -> list[int]:
+        """Years that have a file on disk (or in memory), newest first."""
+        found = set(self._files)
+        if self.folder.is_dir():
+            for path in self.folder.iterdir():
+                match = _YEAR_FILE.match(path.name)
+                if match:
+                    found.add(int(match.group(1)))
+        return sorted(found, reverse=True)
+
+    def _file(self, year: int) -> DataFile:
+        if year not in self._files:
+            self._files[year] = self._open_file(self.folder / f"{year}.json", self.area, f"{self.noun} for {year}")
+        return self._files[year]
+
+    def _year(self, year: int) -> dict[str, R]:
+        datafile = self._file(year)
+        tables = datafile.tables
+        cached = self._parsed.get(year)
+        if cached is None or cached[0] != datafile.generation:
+            parsed = {}
+            for doc in tables.get(RECORDS_TABLE, {}).values():
+                record = self.record_type.from_dict(doc)
+                parsed[record.id] = record
+            cached = (datafile.generation, parsed)
+            self._parsed[year] = cached
+        return cached[1]
+
+    # -- reading -----------------------------------------------------------
+    def get(self, record_id: str) -> R | None:
+        found = [r for year in self.years() if (r := self._year(year).get(record_id)) is not None]
+        # A move between years writes the new file first, so after a crash one id can
+        # be in two files for a moment; the newer edit is the true one.
+        return max(found, key=lambda r: r.updated_at) if found else None
+
+    def between(self, start: datetime, end: datetime) -> list[R]:
+        """Records with start <= moment < end, oldest first; reads only the years in range."""
+        found = []
+        for year in self.years():
+            if start.year - 1 <= year <= end.year + 1:  # a year boundary may shift with the offset
+                found.extend(r for r in self._year(year).values() if start <= self.moment(r) < end)
+        return sorted(_newest_per_id(found), key=self.moment)
+
+    def recent(self, limit: int) -> list[R]:
+        """The newest `limit` records, newest first, reading older years only as needed."""
+        if limit <= 0:
+            return []
+        found: list[R] = []
+        for year in self.years():
+            found.extend(self._year(year).values())
+            if len(found) >= limit:
+                found.sort(key=self.moment, reverse=True)
+                # Files go by local year, so an older file can hold a moment up to a day past
+                # 1 January UTC (offsets); stop only when the newest `limit` are all later than that.
+                if self.moment(found[limit - 1]) >= datetime(year, 1, 2, tzinfo=timezone.utc):
+                    break
+        found = _newest_per_id(found)
+        found.sort(key=self.moment, reverse=True)
+        return found[:limit]
+
+    def all(self) -> list[R]:
+        """Every record of every year, oldest first (reads every year's file)."""
+        found = [r for year in self.years() for r in self._year(year).values()]
+        return sorted(_newest_per_id(found), key=self.moment)
+
+    def count(self) -> int:
+        return len({record_id for year in self.years() for record_id in self._year(year)})
+
+    # -- writing -----------------------------------------------------------
+    def add(self, record: R) -> R:
+        with self._file(self.moment(record).year).transaction() as tables:
+            # upsert: saving the same record twice (a retry) never makes two
+            records(tables).upsert(record.to_dict(), Query().id == record.id)
+        return record
+
+    def update(self, record: R) -> R:
+        """Save a changed record; moves it to another year's file if its moment moved there."""
+        old = self.get(record.id)
+        if old is None:
+            raise KeyError(record.id)
+        new_year, old_year = self.moment(record).year, self.moment(old).year
+        with self._file(new_year).transaction() as tables:
+            records(tables).upsert(record.to_dict(), Query().id == record.id)
+        if old_year != new_year:
+            with self._file(old_year).transaction() as tables:
+                records(tables).remove(Query().id == record.id)
+        return record
+
+    def delete(self, record_id: str) -> R:
+        """Remove a record; returns it so that it can be put back with `restore`."""
+        old = self.get(record_id)
+        if old is None:
+            raise KeyError(record_id)
+        for year in self.years():
+            if record_id in self._year(year):
+                with self._file(year).transaction() as tables:
+                    records(tables).remove(Query().id == record_id)
+        return old
+
+    def restore(self, record: R) -> R:
+        """Put back a deleted record exactly as it was (same id and timestamps)."""
+        with self._file(self.moment(record).year).transaction() as tables:
+            table = records(tables)
+            if not table.contains(Query().id == record.id):
+                table.insert(record.to_dict())
+        return record
+
+    def add_many(self, items: Iterable[R]) -> int:
+        """Add many records with one write per year (for the demo and imports).
+
+        Ids already stored, or repeated in `items`, are skipped. Returns how many were added.
+        """
+        by_year: dict[int, dict[str, R]] = {}
+        for record in items:
+            by_year.setdefault(self.moment(record).year, {})[record.id] = record
+        added = 0
+        for year, batch in by_year.items():
+            with self._file(year).transaction() as tables:
+                table = records(tables)
+                known = {doc.get("id") for doc in table.all()}
+                new = [r.to_dict() for r in batch.values() if r.id not in known]
+                table.insert_multiple(new)
+                added += len(new)
+        return added
+
+
+def _newest_per_id(items: list[R]) -> list[R]:
+    newest: dict[str, R] = {}
+    for record in items:
+        if record.id not in newest or record.updated_at > newest[record.id].updated_at:
+            newest[record.id] = record
+    return list(newest.values())
