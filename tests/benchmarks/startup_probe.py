@@ -27,9 +27,9 @@ the screen those frames have covered:
   QUIET_SECONDS (or MAX_SETTLE_SECONDS passed).
 
 Times are CLOCK_MONOTONIC, one clock for every process on Linux, so the
-parent can subtract its own spawn time. `ru_maxrss` (peak memory) is read at
-`complete_ns` and again when settled. The text of the settled screen is kept
-so that the parent can check what was painted. Then the probe ends at once
+parent can subtract its own spawn time. Peak memory (VmHWM, see `_maxrss_kib`)
+is read at `complete_ns` and again when settled. The screen's text at `complete_ns` is
+kept so that the parent can check what was painted. Then the probe ends at once
 with `os._exit`: shutting down is not part of start-up.
 """
 
@@ -52,11 +52,25 @@ def _now_ns() -> int:
 
 
 def _maxrss_kib() -> int:
+    """Peak resident memory of this process so far, in KiB.
+
+    On Linux this is VmHWM from /proc/self/status, the high-water mark of this
+    process's own memory. `ru_maxrss` is not used there: a child spawned by
+    fork/vfork + exec starts with the parent's peak in `ru_maxrss` (the kernel
+    carries it over exec), so it would report run.py's memory, not the app's.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _covered_spans(renderable, width: int, height: int):
-    """(y, x1, x2) spans of the screen that this update paints (x2 exclusive)."""
+def covered_spans(renderable, width: int, height: int):
+    """(y, x1, x2) spans of the screen that a compositor update paints (x2 exclusive)."""
     spans = getattr(renderable, "spans", None)
     if spans is not None:  # ChopsUpdate: a partial update
         return list(spans)
@@ -65,6 +79,53 @@ def _covered_spans(renderable, width: int, height: int):
         x, y, w, h = region
         return [(row, x, x + w) for row in range(y, y + h)]
     return [(row, 0, width) for row in range(height)]  # anything else: treat as a full frame
+
+
+class ScreenCover:
+    """Which cells of a screen the frames sent so far have painted. (run.py uses it too.)"""
+
+    def __init__(self) -> None:
+        self.size: tuple[int, int] | None = None
+        self._rows: list[bytearray] = []
+
+    def add(self, renderable, width: int, height: int) -> int:
+        """Record one update; returns how many cells it painted."""
+        if self.size != (width, height):  # a new size: start again
+            self.size = (width, height)
+            self._rows = [bytearray(width) for _ in range(height)]
+        cells = 0
+        for y, x1, x2 in covered_spans(renderable, width, height):
+            if 0 <= y < height:
+                x1, x2 = max(0, x1), min(width, x2)
+                if x2 > x1:
+                    self._rows[y][x1:x2] = b"\x01" * (x2 - x1)
+                    cells += x2 - x1
+        return cells
+
+    @property
+    def complete(self) -> bool:
+        return bool(self._rows) and all(all(row) for row in self._rows)
+
+
+def would_write(app, renderable) -> bool:
+    """Whether `App._display(screen, renderable)` sends a frame to the terminal now.
+
+    (Headless apps go through the same steps except the final encoding and write.)
+    """
+    return (
+        renderable is not None
+        and not app._batch_count
+        and app._running
+        and not app._closed
+        and app._driver is not None
+    )
+
+
+def _screen_text(screen) -> str:
+    try:
+        return "\n".join(strip.text for strip in screen._compositor.render_strips())
+    except Exception as error:  # only a check; never let it spoil the figures
+        return f"<could not render the screen text: {error!r}>"
 
 
 class _PaintWatcher:
@@ -78,47 +139,39 @@ class _PaintWatcher:
         self.maxrss_complete_kib: int | None = None
         self.last_ns: int | None = None
         self.screen = None
-        self._rows: list[bytearray] = []
-        self._size = None
+        self.frame = ""
+        self.cover = ScreenCover()
+        self.phases: dict[str, int] = {}
+        self.profiler = None
+        self.profile_to: str | None = None
 
     def install(self) -> None:
         app = self.app
         original = app._display
 
         def display(screen, renderable) -> None:
-            would_write = (
-                renderable is not None
-                and not app._batch_count
-                and app._running
-                and not app._closed
-                and app._driver is not None
-            )
+            writes = would_write(app, renderable)
             original(screen, renderable)
-            if would_write and self.is_first_screen(screen):
+            if writes and self.is_first_screen(screen):
                 self._painted(screen, renderable, _now_ns())
 
         app._display = display
 
     def _painted(self, screen, renderable, now: int) -> None:
         width, height = screen._compositor.size
-        if self._size != (width, height):  # (re)start the cover for this size
-            self._size = (width, height)
-            self._rows = [bytearray(width) for _ in range(height)]
-        cells = 0
-        for y, x1, x2 in _covered_spans(renderable, width, height):
-            if 0 <= y < height:
-                x1, x2 = max(0, x1), min(width, x2)
-                if x2 > x1:
-                    self._rows[y][x1:x2] = b"\x01" * (x2 - x1)
-                    cells += x2 - x1
+        cells = self.cover.add(renderable, width, height)
         self.events.append((now, type(renderable).__name__, cells))
         self.last_ns = now
         self.screen = screen
         if self.first_ns is None:
             self.first_ns = now
-        if self.complete_ns is None and all(all(row) for row in self._rows):
+        if self.complete_ns is None and self.cover.complete:
             self.complete_ns = now
+            if self.profiler is not None:
+                self.profiler.disable()
+                self.profiler.dump_stats(self.profile_to)
             self.maxrss_complete_kib = _maxrss_kib()
+            self.frame = _screen_text(screen)  # what the terminal shows now (after the timestamp)
             asyncio.get_running_loop().create_task(self._settle())
 
     async def _settle(self) -> None:
@@ -132,22 +185,19 @@ class _PaintWatcher:
         self._finish(settled=now - self.last_ns >= quiet)
 
     def _finish(self, settled: bool) -> None:
-        try:
-            frame = "\n".join(strip.text for strip in self.screen._compositor.render_strips())
-        except Exception as error:  # only a check; never let it spoil the figures
-            frame = f"<could not render the screen text: {error!r}>"
         result = {
             "first_ns": self.first_ns,
             "complete_ns": self.complete_ns,
             "settled_ns": self.last_ns,
             "settled": settled,
+            **self.phases,
             "maxrss_complete_kib": self.maxrss_complete_kib,
             "maxrss_settled_kib": _maxrss_kib(),
             "screen": type(self.screen).__name__,
-            "size": list(self._size),
+            "size": list(self.cover.size),
             "headless": self.app.is_headless,
             "events": self.events,
-            "frame": frame,
+            "frame": self.frame,
         }
         with open(self.result_path, "w", encoding="utf-8") as handle:
             json.dump(result, handle)
@@ -155,11 +205,19 @@ class _PaintWatcher:
 
 
 def main(argv: list[str]) -> None:
+    main_ns = _now_ns()
     args = [a for a in argv if not a.startswith("--")]
     headless = "--headless" in argv
+    profile_to = next((a.split("=", 1)[1] for a in argv if a.startswith("--profile=")), None)
     if len(args) != 3 or args[0] not in ("bare", "app"):
-        sys.exit("usage: startup_probe.py bare|app DATA_DIR RESULT_JSON [--headless]")
+        sys.exit("usage: startup_probe.py bare|app DATA_DIR RESULT_JSON [--headless] [--profile=PSTATS]")
     mode, data_dir, result_path = args
+    profiler = None
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
 
     if mode == "bare":
         from textual.app import App, ComposeResult
@@ -171,6 +229,7 @@ def main(argv: list[str]) -> None:
                 yield Static(BARE_TEXT)
                 yield Footer()
 
+        imported_ns = _now_ns()
         app = BareApp()
         is_first_screen = lambda screen: True  # noqa: E731  its one (default) screen
     else:
@@ -179,10 +238,14 @@ def main(argv: list[str]) -> None:
         from resilience_tui.ui.app import make_app
         from resilience_tui.ui.screens.today import TodayScreen
 
+        imported_ns = _now_ns()
         app = make_app(Path(data_dir))
         is_first_screen = lambda screen: isinstance(screen, TodayScreen)  # noqa: E731
 
-    _PaintWatcher(app, is_first_screen, result_path).install()
+    watcher = _PaintWatcher(app, is_first_screen, result_path)
+    watcher.phases = {"main_ns": main_ns, "imported_ns": imported_ns, "built_ns": _now_ns()}
+    watcher.profiler, watcher.profile_to = profiler, profile_to
+    watcher.install()
     app.run(headless=headless)
     # Only reached if the app ended without painting its first screen.
     sys.exit(f"{mode}: the app exited before its first screen was painted")

@@ -18,7 +18,7 @@ from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.when import parse_when
 from resilience_tui.store.errors import StoreError
-from resilience_tui.ui.widgets.history import CheckinHistory
+from resilience_tui.ui.widgets.history import CheckinHistory, HistoryTable
 from resilience_tui.ui.widgets.scale import ScalePicker
 from resilience_tui.ui.widgets.tags import TagSuggester
 
@@ -36,6 +36,16 @@ class CheckinScreen(Screen):
         Binding("escape", "leave", "Stop editing", show=False),
         Binding("u", "undo", "Undo delete", show=False),
     ]
+
+    HELP_KEYS = [
+        ("1 to 5", "Set the mood (when no text field has focus)"),
+        ("left / right", "Change the mood or energy that has focus"),
+        ("0 or backspace", "Clear the energy"),
+        ("space", "Tick or untick the highlighted feeling"),
+        ("escape", "Stop editing an earlier check-in (nothing changes)"),
+        ("u", "Bring back the check-in just deleted"),
+    ]
+    HELP_WIDGETS = [("Earlier check-ins", HistoryTable)]
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,0 +1,75 @@
+"""`resilience checkin MOOD ...`: save one check-in and exit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
+NAME = "checkin"
+
+
+def register(commands) -> None:
+    checkin = commands.add_parser(NAME, help="save a mood check-in and exit")
+    checkin.add_argument("mood", help="1 very low, 2 low, 3 okay, 4 good, 5 great")
+    checkin.add_argument("--energy", help="1 drained to 5 buzzing")
+    checkin.add_argument("--emotion", action="append", default=[], metavar="WORD", help="an emotion word (repeatable)")
+    checkin.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
+    checkin.add_argument("--note", default="", metavar="TEXT", help="a note, as long as you like")
+    checkin.add_argument("--at", default="now", metavar="WHEN", help='when: "now", "yesterday 21:00", "2026-11-02 08:30"')
+
+
+def _usage_error(message: str) -> int:
+    print(f"resilience checkin: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _small_number(text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit() and 1 <= int(text) <= 5:
+        return int(text)
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from resilience_tui.domain.checkin import CheckIn, normalise_tag, validate
+    from resilience_tui.domain.moods import mood as mood_level
+    from resilience_tui.domain.records import ValidationError, now_local
+    from resilience_tui.domain.when import parse_when
+    from resilience_tui.paths import data_dir
+    from resilience_tui.store.errors import StoreError
+
+    mood = _small_number(args.mood)
+    if mood is None:
+        return _usage_error(f"mood must be a whole number from 1 (very low) to 5 (great), not {args.mood!r}.")
+    energy = None
+    if args.energy is not None:
+        energy = _small_number(args.energy)
+        if energy is None:
+            return _usage_error(f"--energy must be a whole number from 1 (drained) to 5 (buzzing), not {args.energy!r}.")
+    try:
+        at = parse_when(args.at, now_local())
+        tags = tuple(dict.fromkeys(t for t in (normalise_tag(tag) for tag in args.tag) if t))
+        checkin = validate(CheckIn(mood=mood, energy=energy, emotions=tuple(args.emotion), tags=tags, note=args.note, at=at))
+    except ValidationError as error:
+        return _usage_error(error.message)
+    from resilience_tui.store.store import Store
+
+    folder = data_dir(args.data_dir)
+    try:
+        store = Store(folder)
+        store.checkins.add(checkin)
+        for problem in store.problems:
+            print(f"resilience: {problem.message}", file=sys.stderr)
+    except StoreError as error:
+        print(f"resilience: {error.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"resilience: the data folder {folder} could not be used ({error.strerror}).", file=sys.stderr)
+        return EXIT_FAILED
+    level = mood_level(checkin.mood)
+    extras = ", ".join(checkin.emotions)
+    when = checkin.at.strftime("%a %d %b %H:%M")
+    print(f"Saved: {level.glyph} {level.word} at {when}" + (f" ({extras})" if extras else "") + ". Thank you for checking in.")
+    return EXIT_OK
