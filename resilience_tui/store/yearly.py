@@ -7,7 +7,7 @@ Records are domain objects with `id`, `updated_at`, `to_dict()` and `from_dict()
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Generic, Iterable, TypeVar
 
@@ -80,8 +80,10 @@ class YearlyRepository(Generic[R]):
     def between(self, start: datetime, end: datetime) -> list[R]:
         """Records with start <= moment < end, oldest first; reads only the years in range."""
         found = []
+        # A file holds its records' local years; offsets move a moment by less than a day.
+        first, last = (start - timedelta(days=1)).year, (end + timedelta(days=1)).year
         for year in self.years():
-            if start.year - 1 <= year <= end.year + 1:  # a year boundary may shift with the offset
+            if first <= year <= last:
                 found.extend(r for r in self._year(year).values() if start <= self.moment(r) < end)
         return sorted(_newest_per_id(found), key=self.moment)
 
@@ -166,6 +168,31 @@ class YearlyRepository(Generic[R]):
                 table.insert_multiple(new)
                 added += len(new)
         return added
+
+    def save_many(self, items: Iterable[R]) -> None:
+        """Add or replace many records with one write per year touched (for imports).
+
+        A record whose moment moved to another year is written there first, then
+        removed from the year it was in, as `update` does.
+        """
+        by_year: dict[int, dict[str, R]] = {}
+        for record in items:
+            by_year.setdefault(self.moment(record).year, {})[record.id] = record
+        moved_from: dict[int, set[str]] = {}
+        for year, batch in by_year.items():
+            for other in self.years():
+                if other != year:
+                    stale = batch.keys() & self._year(other).keys()
+                    if stale:
+                        moved_from.setdefault(other, set()).update(stale)
+        for year, batch in by_year.items():
+            with self._file(year).transaction() as tables:
+                table = records(tables)
+                for record in batch.values():
+                    table.upsert(record.to_dict(), Query().id == record.id)
+        for year, ids in moved_from.items():
+            with self._file(year).transaction() as tables:
+                records(tables).remove(Query().id.one_of(sorted(ids)))
 
 
 def _newest_per_id(items: list[R]) -> list[R]:

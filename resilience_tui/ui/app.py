@@ -1,4 +1,4 @@
-"""The Textual app: global keys, screens as modes, theme memory, and safe shutdown."""
+"""The Textual app: global keys, installed screens, theme memory, and safe shutdown."""
 
 from __future__ import annotations
 
@@ -14,28 +14,29 @@ from textual.screen import Screen
 
 from resilience_tui.domain.records import now_local
 from resilience_tui.store.store import Store
-from resilience_tui.ui.screens.checkin import CheckinScreen
-from resilience_tui.ui.screens.today import TodayScreen
+from resilience_tui.ui.lazy import LazyScreen
 
 DEFAULT_THEME = "textual-dark"
 
 # Screens the app offers, with the key that opens each. Only working screens are listed.
+# Each is imported when first opened, so start-up pays only for Today.
 SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
-    "today": ("t", "Today", TodayScreen),
-    "checkin": ("c", "Check-in", CheckinScreen),
+    "today": ("t", "Today", LazyScreen("resilience_tui.ui.screens.today:TodayScreen")),
+    "checkin": ("c", "Check-in", LazyScreen("resilience_tui.ui.screens.checkin:CheckinScreen")),
 }
 
 
 class ResilienceApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "Resilience"
-    MODES = {name: factory for name, (_, _, factory) in SCREENS.items()}
-    DEFAULT_MODE = "today"
     BINDINGS = [
         *(Binding(key, f"show('{name}')", title, tooltip=f"Open {title}", id=f"screen.{name}") for name, (key, title, _) in SCREENS.items()),
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
+    # Installed screens stay alive between visits. They are switched with switch_screen:
+    # switch_mode holds every frame back for 50 ms, which a quick key press can feel.
+    SCREENS = {name: factory for name, (_, _, factory) in SCREENS.items()}  # the module's table
 
     def __init__(self, store: Store, *, clock: Callable[[], datetime] = now_local, demo: bool = False) -> None:
         super().__init__()
@@ -49,6 +50,7 @@ class ResilienceApp(App):
 
     # -- life cycle --------------------------------------------------------
     def on_mount(self) -> None:
+        self.push_screen("today")
         theme = self.store.settings.get("theme", DEFAULT_THEME)
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
@@ -108,9 +110,21 @@ class ResilienceApp(App):
         return self.clock()
 
     # -- actions -----------------------------------------------------------
+    @property
+    def current_screen_name(self) -> str | None:
+        for name in SCREENS:
+            if self.is_screen_installed(name) and self.get_screen(name) is self.screen:
+                return name
+        return None
+
     def action_show(self, name: str) -> None:
-        if name in SCREENS and self.current_mode != name:
-            self.switch_mode(name)
+        if name not in SCREENS:
+            return
+        # A window on top (help, a message) closes first; then the screen is swapped.
+        while self.current_screen_name is None and len(self.screen_stack) > 1:
+            self.pop_screen()
+        if self.current_screen_name != name:
+            self.switch_screen(name)
 
     def action_help(self) -> None:
         from resilience_tui.ui.modals.help import HelpModal
@@ -124,7 +138,7 @@ class ResilienceApp(App):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for name, (key, title, _) in SCREENS.items():
-            yield SystemCommand(f"Go to {title}", f"Open the {title} screen (key {key})", lambda n=name: self.action_show(n))
+            yield SystemCommand(f"Go to {title}", f"Open the {title} screen (key {key})", lambda n=name: self.call_later(self.action_show, n))
         yield SystemCommand("Help: keys", "List every key (?)", self.action_help)
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()

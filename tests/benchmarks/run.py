@@ -13,7 +13,9 @@ benchmark itself could not run.
    headless driver instead). The time runs from just before the spawn to the
    moment every cell of the first screen has been sent to the terminal (see
    startup_probe.py). Bare and app runs alternate (ABBA order), after one
-   untimed warm-up run of each; the figure is the median of N each.
+   untimed warm-up run of each (which also fills a bytecode cache in a temp
+   folder, as `pip install` would have: PYTHONDONTWRITEBYTECODE is dropped for
+   the probes); the figure is the median of N each.
 2. One check-in save: `store.checkins.add` on a copy of the dataset vs stock
    TinyDB (`TinyDB(path)`, default JSONStorage, no caching middleware) with
    every check-in in one `checkins.json`, `db.insert(doc)` of the same
@@ -27,7 +29,9 @@ benchmark itself could not run.
 4. Switching screens: one app on a copy of the data under `app.run_test`;
    `c` (Check-in) and `t` (Today) in turn; time from just before
    `pilot.press` to the moment the whole new screen has been sent to the
-   (headless) driver, encoded as it would be for a terminal. Median.
+   (headless) driver, encoded as it would be for a terminal. Median. For
+   reference it also measures two bare screens used as modes, and (diagnostic
+   only) both apps without the 50 ms frame hold of Textual's `switch_mode`.
 
 `--quick` takes fewer samples (for a check that the script works, under a
 minute); `--profile` then also prints the top of a cProfile of each part (a
@@ -64,8 +68,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 PROBE = HERE / "startup_probe.py"
-if str(REPO) not in sys.path:  # the checkout under test, not some installed copy
-    sys.path.insert(0, str(REPO))
+for _path in (HERE, REPO):  # the probe helpers; the checkout under test, not an installed copy
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 from startup_probe import ScreenCover, would_write  # noqa: E402  (same folder)
 
@@ -99,6 +104,13 @@ class BenchmarkError(RuntimeError):
 
 
 # -- the machine -------------------------------------------------------------------
+def load_average() -> str:
+    try:
+        return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:
+        return "load average unknown"
+
+
 def machine() -> list[str]:
     import textual
     import tinydb
@@ -125,7 +137,7 @@ def machine() -> list[str]:
     except (OSError, StopIteration, ValueError):
         mem_text = ""
     return [
-        f"CPU: {cpu}, {os.cpu_count()} cores ({usable} usable){mem_text}",
+        f"CPU: {cpu}, {os.cpu_count()} cores ({usable} usable){mem_text}; {load_average()} at the start",
         f"OS: {platform.system()} {platform.release()} {platform.machine()}",
         f"Python {platform.python_version()} ({platform.python_implementation()}), "
         f"Textual {textual.__version__}, TinyDB {tinydb.__version__}",
@@ -185,10 +197,13 @@ class ProbeRun:
     events: list = field(default_factory=list)
 
 
-def _child_env() -> dict[str, str]:
+def _child_env(work: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
-    for name in ("COLUMNS", "LINES", "NO_COLOR"):
+    for name in ("COLUMNS", "LINES", "NO_COLOR", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
+    # Bytecode is cached, as after `pip install`, so that no run compiles source (the
+    # warm-up run fills the cache); the cache goes to a temporary folder, not the checkout.
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     env["TERM"] = "xterm-256color"
     env["COLORTERM"] = "truecolor"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
@@ -199,10 +214,10 @@ def run_probe(mode: str, data_dir: Path, work: Path, headless: bool, extra: tupl
     """Spawn one probe; time from just before the spawn to its first complete frame."""
     result_path = work / f"probe-{mode}-{time.monotonic_ns()}.json"
     cmd = [sys.executable, str(PROBE), mode, str(data_dir), str(result_path), *extra]
-    env = _child_env()
+    env = _child_env(work)
     output = bytearray()
     if headless:
-        cmd.append("--headless")
+        cmd += ["--headless", f"--size={SIZE[0]}x{SIZE[1]}"]
         log = tempfile.TemporaryFile()
         start = now_ns()
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env)
@@ -355,9 +370,12 @@ def bench_save(data: Dataset, work: Path, count: int) -> SaveResult:
 
     ours_dir = copy_dataset(data, work / "save-ours")
     stock_path, stock_records = _stock_db(data, work / "save-stock")
+    stock_mb = stock_path.stat().st_size / 1e6
     checkins = _bench_docs(count)
     now = checkins[-1].at
 
+    year_file = ours_dir / "checkins" / f"{now.year}.json"
+    year_kb = year_file.stat().st_size / 1e3 if year_file.exists() else 0.0
     store = Store(ours_dir)
     # As in the app: the years the Today screen shows are read once, on start-up.
     store.checkins.between(now - timedelta(days=40), now + timedelta(days=1))
@@ -382,13 +400,12 @@ def bench_save(data: Dataset, work: Path, count: int) -> SaveResult:
     if after != before + count or stored != stock_records + count:
         raise BenchmarkError(f"saves went missing: ours {before}+{count} -> {after}, stock {stock_records}+{count} -> {stored}")
 
-    year_file = ours_dir / "checkins" / f"{now.year}.json"
     return SaveResult(
         ours_ms=ours,
         stock_ms=stock,
         stock_records=stock_records,
-        stock_mb=stock_path.stat().st_size / 1e6,
-        year_kb=year_file.stat().st_size / 1e3,
+        stock_mb=stock_mb,
+        year_kb=year_kb,
     )
 
 
@@ -608,7 +625,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
 
         # 1. start-up
-        how = "Textual's headless driver" if args.headless else f"a {SIZE[0]}x{SIZE[1]} pseudo-terminal"
+        how = f"Textual's headless driver, {SIZE[0]}x{SIZE[1]}" if args.headless else f"a {SIZE[0]}x{SIZE[1]} pseudo-terminal"
         print(f"1. Start-up to the first complete frame of the first screen: fresh process on {how},")
         print(f"   median of {runs} runs each, bare and app alternating")
         found = bench_startup(data, work, runs, args.headless)
@@ -625,7 +642,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         print(f"   ratio app/bare     {ratio:7.2f}x     budget <= {BUDGET_STARTUP_RATIO:.2f}x  "
               f"{report.verdict('start-up', ratio <= BUDGET_STARTUP_RATIO)}")
-        print("   where the time goes (medians, ms):" + "".join(f"  {p:>13}" for p in found["app"][0].phases_ms))
+        print(f"   {'where the time goes (medians, ms):':<35}" + "".join(f"  {p:>13}" for p in found["app"][0].phases_ms))
         for label, key in (("bare", "bare"), ("app", "app")):
             phases = found[key][0].phases_ms
             print(f"   {label:<35}" + "".join(f"  {median(r.phases_ms[p] for r in found[key]):13.1f}" for p in phases))
@@ -638,12 +655,12 @@ def main(argv: list[str] | None = None) -> int:
         save = bench_save(data, work, saves)
         ours, stock = median(save.ours_ms), median(save.stock_ms)
         speedup = stock / ours
-        print(f"   ours: store.checkins.add, year file ({save.year_kb:.0f} kB), atomic + fsync")
+        print(f"   ours: store.checkins.add into this year's file ({save.year_kb:.0f} kB before), atomic + fsync")
         print(f"     median {ours:7.2f} ms   (p90 {quantile(save.ours_ms, 0.9):.2f}, max {max(save.ours_ms):.2f},"
               f" first save of the day {save.ours_ms[0]:.2f})"
               f"   budget <= {BUDGET_SAVE_MS:.0f} ms ({ours / BUDGET_SAVE_MS:.2f} of budget)  "
               f"{report.verdict('save time', ours <= BUDGET_SAVE_MS)}")
-        print(f"   stock: TinyDB JSONStorage, one checkins.json ({save.stock_records:,} records, {save.stock_mb:.1f} MB)")
+        print(f"   stock: TinyDB JSONStorage, one checkins.json ({save.stock_records:,} records, {save.stock_mb:.1f} MB before)")
         print(f"     median {stock:7.2f} ms   (p90 {quantile(save.stock_ms, 0.9):.2f}, max {max(save.stock_ms):.2f})")
         print(f"   ours is {speedup:.1f}x faster   budget >= {BUDGET_SAVE_SPEEDUP:.0f}x  "
               f"{report.verdict('save vs stock', speedup >= BUDGET_SAVE_SPEEDUP)}")
@@ -693,6 +710,9 @@ def main(argv: list[str] | None = None) -> int:
             print(profile_switches(data, work, switches))
 
     elapsed = time.monotonic() - began
+    print(f"({load_average()} at the end; other work on the machine makes the figures noisier)")
+    if report.misses and not args.profile:
+        print("(--profile adds cProfile tops of start-up, saves and switches, from separate untimed runs)")
     if report.misses:
         print(f"RESULT: {len(report.misses)} of {report.budgets} budgets missed ({', '.join(report.misses)})"
               f"   [{elapsed:.0f} s]")

@@ -1,6 +1,6 @@
 """Start-up probe: run one app until its first screen is painted, report, exit.
 
-    python tests/benchmarks/startup_probe.py bare|app DATA_DIR RESULT_JSON [--headless]
+    python tests/benchmarks/startup_probe.py bare|app DATA_DIR RESULT_JSON [--headless [--size=120x40]]
 
 `run.py` spawns this in a fresh interpreter (normally on a pseudo-terminal, so
 Textual uses its real Linux driver and writes real frames) and measures from
@@ -209,8 +209,10 @@ def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     headless = "--headless" in argv
     profile_to = next((a.split("=", 1)[1] for a in argv if a.startswith("--profile=")), None)
+    size_text = next((a.split("=", 1)[1] for a in argv if a.startswith("--size=")), None)
     if len(args) != 3 or args[0] not in ("bare", "app"):
-        sys.exit("usage: startup_probe.py bare|app DATA_DIR RESULT_JSON [--headless] [--profile=PSTATS]")
+        sys.exit("usage: startup_probe.py bare|app DATA_DIR RESULT_JSON [--headless [--size=COLSxROWS]] [--profile=PSTATS]")
+    size = tuple(int(n) for n in size_text.split("x")) if size_text else None
     mode, data_dir, result_path = args
     profiler = None
     if profile_to:
@@ -246,7 +248,7 @@ def main(argv: list[str]) -> None:
     watcher.phases = {"main_ns": main_ns, "imported_ns": imported_ns, "built_ns": _now_ns()}
     watcher.profiler, watcher.profile_to = profiler, profile_to
     watcher.install()
-    app.run(headless=headless)
+    app.run(headless=headless, size=size if headless else None)
     # Only reached if the app ended without painting its first screen.
     sys.exit(f"{mode}: the app exited before its first screen was painted")
 

@@ -64,7 +64,7 @@ async def test_palette_offers_every_screen(data_dir):
         assert "Go to Today" in titles and "Go to Check-in" in titles and "Help: keys" in titles
         await pilot.press("ctrl+p", *"check-in", "enter")
         await pilot.pause()
-        assert app.current_mode == "checkin"
+        assert app.current_screen_name == "checkin"
 
 
 async def test_theme_is_remembered(data_dir):
