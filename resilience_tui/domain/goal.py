@@ -1,0 +1,225 @@
+"""A goal on the Goals board: a small, concrete step in one of five areas of life.
+
+The rules that move goals around the board live in `goal_rules.py`; due dates in
+words in `due.py`; the starter goals in `goal_starters.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+
+MAX_TITLE_LENGTH = 200
+MAX_STEPS = 50
+MAX_STEP_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Category:
+    """One kind of goal. `value` is the digit that shows it on the board.
+
+    The colours are muted mid-tones in the family of the mood colours, readable on
+    dark and light themes; the word is always shown too, so colour never stands alone.
+    """
+
+    value: int
+    key: str
+    word: str
+    colour: str
+    glyph: str = "■"
+
+
+CATEGORIES: tuple[Category, ...] = (
+    Category(1, "job-search", "job search", "#3974ba"),
+    Category(2, "skills", "skills", "#7a65b9"),
+    Category(3, "network", "network", "#946b24"),
+    Category(4, "wellbeing", "wellbeing", "#5a7c42"),
+    Category(5, "mindset", "mindset", "#3c7c7a"),
+)
+_CATEGORY_BY_KEY = {c.key: c for c in CATEGORIES}
+
+TODO, DOING, DONE = "todo", "doing", "done"
+COLUMNS: tuple[str, ...] = (TODO, DOING, DONE)
+COLUMN_TITLES = {TODO: "To do", DOING: "Doing", DONE: "Done"}
+
+SOURCE_KINDS = ("application", "feedback", "reflection")
+SOURCE_WORDS = {"application": "an application", "feedback": "a feedback request", "reflection": "a reflection"}
+
+
+def category(key: str) -> Category:
+    """The category stored as `key`; KeyError if there is none."""
+    return _CATEGORY_BY_KEY[key]
+
+
+def find_category(text: str) -> Category | None:
+    """'job search', 'Job-Search', 'job', '1' or 'skills' -> the category; None if unknown."""
+    wanted = " ".join(str(text).strip().lower().replace("-", " ").replace("_", " ").split())
+    if not wanted:
+        return None
+    for cat in CATEGORIES:
+        if wanted in (cat.word, str(cat.value), cat.word.split()[0]):
+            return cat
+    # A clear beginning is enough: "well" is wellbeing, "net" is network.
+    starts = [cat for cat in CATEGORIES if len(wanted) >= 3 and cat.word.startswith(wanted)]
+    return starts[0] if len(starts) == 1 else None
+
+
+def category_choices() -> str:
+    return ", ".join(f'"{c.word}"' for c in CATEGORIES)
+
+
+def find_column(text: str) -> str | None:
+    """'to do', 'todo', 'To-Do', 'doing', 'done' -> the column key; None if unknown."""
+    wanted = "".join(str(text).lower().replace("-", " ").split())
+    return {"todo": TODO, "doing": DOING, "done": DONE, "inprogress": DOING}.get(wanted)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One item of a goal's checklist."""
+
+    text: str
+    done: bool = False
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "done": self.done}
+
+    @classmethod
+    def from_dict(cls, data) -> Step:
+        if not isinstance(data, dict) or not isinstance(data["text"], str) or not isinstance(data.get("done", False), bool):
+            raise ValueError("a step is not text with a done flag")
+        return cls(data["text"], data.get("done", False))
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a goal came from: an application, a feedback request or a reflection, by id."""
+
+    kind: str
+    id: str
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "id": self.id}
+
+    @classmethod
+    def from_dict(cls, data) -> Source | None:
+        if data is None:
+            return None
+        if not isinstance(data, dict) or data["kind"] not in SOURCE_KINDS or not isinstance(data["id"], str):
+            raise ValueError("a goal's source is not an application, feedback request or reflection")
+        return cls(data["kind"], data["id"])
+
+
+@dataclass(frozen=True)
+class Goal:
+    title: str
+    category: str = "job-search"
+    column: str = TODO
+    position: int = 0
+    due: date | None = None
+    steps: tuple[Step, ...] = ()
+    notes: str = ""
+    weekly: bool = False
+    # Weekly goals: the Monday of the week the steps belong to, and the Mondays of weeks done.
+    week_of: date | None = None
+    weeks_done: tuple[date, ...] = ()
+    source: Source | None = None
+    finished_at: datetime | None = None
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now_local)
+    updated_at: datetime = field(default_factory=now_local)
+
+    @property
+    def done(self) -> bool:
+        return self.column == DONE
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "category": self.category,
+            "column": self.column,
+            "position": self.position,
+            "due": self.due.isoformat() if self.due else None,
+            "steps": [step.to_dict() for step in self.steps],
+            "notes": self.notes,
+            "weekly": self.weekly,
+            "week_of": self.week_of.isoformat() if self.week_of else None,
+            "weeks_done": [week.isoformat() for week in self.weeks_done],
+            "source": self.source.to_dict() if self.source else None,
+            "finished_at": iso(self.finished_at) if self.finished_at else None,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Goal:
+        """Read a stored goal; raises ValueError or KeyError if it is not one."""
+        title, position, notes, weekly = data["title"], data["position"], data.get("notes", ""), data.get("weekly", False)
+        if not isinstance(title, str) or not isinstance(notes, str) or not isinstance(weekly, bool):
+            raise ValueError("a goal's title, notes or weekly flag has the wrong type")
+        if not isinstance(position, int) or isinstance(position, bool):
+            raise ValueError("a goal's position is not a whole number")
+        if data["category"] not in _CATEGORY_BY_KEY or data["column"] not in COLUMNS:
+            raise ValueError("a goal's category or column is unknown")
+        steps = data.get("steps") or []
+        weeks = data.get("weeks_done") or []
+        if not isinstance(steps, list) or not isinstance(weeks, list):
+            raise ValueError("a goal's steps or weeks are not lists")
+        return cls(
+            id=str(data["id"]),
+            title=title,
+            category=data["category"],
+            column=data["column"],
+            position=position,
+            due=_date_or_none(data.get("due")),
+            steps=tuple(Step.from_dict(step) for step in steps),
+            notes=notes,
+            weekly=weekly,
+            week_of=_date_or_none(data.get("week_of")),
+            weeks_done=tuple(date.fromisoformat(week) for week in weeks),
+            source=Source.from_dict(data.get("source")),
+            finished_at=parse_iso(data["finished_at"]) if data.get("finished_at") else None,
+            created_at=parse_iso(data["created_at"]),
+            updated_at=parse_iso(data["updated_at"]),
+        )
+
+    def edited(self, now: datetime | None = None, **changes) -> Goal:
+        return replace(self, updated_at=now or now_local(), **changes)
+
+
+def _date_or_none(value) -> date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("a date is not text")
+    return date.fromisoformat(value)
+
+
+def validate(goal: Goal) -> Goal:
+    """Raise ValidationError with a plain message when a field cannot be kept.
+
+    Text is kept exactly as typed; only blank titles and steps are refused.
+    """
+    if not goal.title.strip():
+        raise ValidationError("A goal needs a title: a few words saying what you want to do.", "title")
+    if "\n" in goal.title or "\r" in goal.title:
+        raise ValidationError("A title is one line. Longer thoughts can go in the notes.", "title")
+    if len(goal.title) > MAX_TITLE_LENGTH:
+        raise ValidationError(f"A title can be up to {MAX_TITLE_LENGTH} characters; the notes can hold the rest.", "title")
+    if goal.category not in _CATEGORY_BY_KEY:
+        raise ValidationError(f"The category is one of {category_choices()}.", "category")
+    if goal.column not in COLUMNS:
+        raise ValidationError('A goal is in "to do", "doing" or "done".', "column")
+    if len(goal.steps) > MAX_STEPS:
+        raise ValidationError(f"A goal can have up to {MAX_STEPS} steps. Perhaps split it into two goals?", "steps")
+    for step in goal.steps:
+        if not step.text.strip():
+            raise ValidationError("Each step needs a few words.", "steps")
+        if len(step.text) > MAX_STEP_LENGTH or "\n" in step.text:
+            raise ValidationError(f"A step is one line of up to {MAX_STEP_LENGTH} characters.", "steps")
+    if goal.source is not None and goal.source.kind not in SOURCE_KINDS:
+        raise ValidationError("A goal can come from an application, a feedback request or a reflection.", "source")
+    return goal
