@@ -1,0 +1,55 @@
+"""`resilience export --format markdown|html|json [--area AREA]... [--out PATH]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
+NAME = "export"
+
+
+def register(commands) -> None:
+    export = commands.add_parser(
+        NAME, help="write your data to files: readable markdown or html, or complete json",
+        description="Write your data to new files, readable by you only. json holds everything and can be "
+                    "imported again; markdown and html are for reading, one document per area.",
+    )
+    export.add_argument("--format", required=True, choices=("markdown", "html", "json"), help="what kind of file")
+    export.add_argument("--area", action="append", default=[], metavar="AREA",
+                        help="only this area, e.g. checkins or journal (repeatable; default: all)")
+    export.add_argument("--out", metavar="PATH",
+                        help="the json file, or the folder for markdown and html (default: a new name here)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from resilience_tui.domain.records import now_local
+    from resilience_tui.export import ExportFailed
+    from resilience_tui.export.writer import choose_areas, export
+    from resilience_tui.paths import data_dir
+    from resilience_tui.store.errors import StoreError
+    from resilience_tui.store.store import Store
+
+    folder = data_dir(args.data_dir)
+    try:
+        store = Store(folder)
+        try:
+            choose_areas(store, args.format, args.area)
+        except ExportFailed as error:
+            print(f"resilience export: {error.message}", file=sys.stderr)
+            return EXIT_USAGE
+        written = export(store, args.format, areas=args.area, out=Path(args.out).expanduser() if args.out else None,
+                         folder=Path.cwd(), now=now_local())
+    except (ExportFailed, StoreError) as error:
+        print(f"resilience export: {error.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"resilience export: the data folder {folder} could not be read ({error.strerror}).", file=sys.stderr)
+        return EXIT_FAILED
+    for problem in store.problems:
+        print(f"resilience: {problem.message}", file=sys.stderr)
+    where = written[0] if len(written) == 1 else written[0].parent
+    print(f"Exported to {where} ({len(written)} file{'s' if len(written) != 1 else ''}, readable by you only).")
+    return EXIT_OK

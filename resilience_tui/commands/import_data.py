@@ -1,0 +1,53 @@
+"""`resilience import FILE` (our json export) and `resilience import --from jrnl FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from resilience_tui.commands import EXIT_FAILED, EXIT_OK
+
+NAME = "import"
+
+
+def register(commands) -> None:
+    imports = commands.add_parser(
+        NAME, help="bring in a json export, or a jrnl journal (--from jrnl)",
+        description="Merge a file into your data. Records already here are not doubled, so importing the "
+                    "same file twice changes nothing. A file that is not in the expected form is refused "
+                    "and nothing is written.",
+    )
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument("--from", dest="source", choices=("resilience", "jrnl"), default="resilience",
+                         help="resilience (a json export, the default) or jrnl (from jrnl --format json)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from resilience_tui.export import ImportRefused
+    from resilience_tui.paths import data_dir
+    from resilience_tui.store.errors import StoreError
+    from resilience_tui.store.store import Store
+
+    path = Path(args.file).expanduser()
+    folder = data_dir(args.data_dir)
+    try:
+        store = Store(folder)
+        if args.source == "jrnl":
+            from resilience_tui.export.jrnl import import_jrnl
+
+            result = import_jrnl(store, path)
+        else:
+            from resilience_tui.export.importer import import_file
+
+            result = import_file(store, path)
+    except (ImportRefused, StoreError) as error:
+        print(f"resilience import: {error.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"resilience import: the data folder {folder} could not be used ({error.strerror}).", file=sys.stderr)
+        return EXIT_FAILED
+    for problem in store.problems:
+        print(f"resilience: {problem.message}", file=sys.stderr)
+    print(f"Imported {path.name}: {result.summary()}")
+    return EXIT_OK

@@ -1,0 +1,143 @@
+"""Journal entries and wins: free writing in Markdown, and the good things worth keeping."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from resilience_tui.domain.checkin import MAX_TAG_LENGTH
+from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.tags import clean_tag, merge_tags, tags_in_text
+
+ENTRY, WIN = "entry", "win"
+KINDS = (ENTRY, WIN)
+MAX_TITLE_LENGTH = 200
+# An entry a few minutes ahead is a clock difference, not a mistake.
+_CLOCK_SLACK = timedelta(minutes=5)
+_ONLY_TAGS = re.compile(r"^(?:#[\w-]+\s*)+$")
+# Marks that start a Markdown line but are not part of what it says.
+_LINE_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s+|$)|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)*")
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One entry. `title` is empty unless the person gave one; `heading` is what to show."""
+
+    body: str
+    at: datetime
+    title: str = ""
+    tags: tuple[str, ...] = ()  # tags set directly; `#tags` in the text are found when read
+    kind: str = ENTRY
+    starred: bool = False
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now_local)
+    updated_at: datetime = field(default_factory=now_local)
+
+    @property
+    def heading(self) -> str:
+        """The given title, or the first line that says something."""
+        return self.title.strip() or title_from_body(self.body)
+
+    @property
+    def all_tags(self) -> tuple[str, ...]:
+        """Tags set directly, then the `#tags` written in the title and text."""
+        return merge_tags(self.tags, tags_in_text(self.title), tags_in_text(self.body))
+
+    @property
+    def is_win(self) -> bool:
+        return self.kind == WIN
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "at": iso(self.at),
+            "kind": self.kind,
+            "title": self.title,
+            "body": self.body,
+            "tags": list(self.tags),
+            "starred": self.starred,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> JournalEntry:
+        """Read a stored entry; raises ValueError or KeyError if it is not one."""
+        kind = data.get("kind", ENTRY)
+        if kind not in KINDS:
+            raise ValueError("kind is neither entry nor win")
+        body, title, starred = data["body"], data.get("title") or "", data.get("starred", False)
+        if not isinstance(body, str) or not isinstance(title, str) or not isinstance(starred, bool):
+            raise ValueError("body, title or starred has the wrong type")
+        tags = data.get("tags") or ()
+        if isinstance(tags, str) or not all(isinstance(tag, str) for tag in tags):
+            raise ValueError("tags are not a list of words")
+        return cls(
+            id=str(data["id"]),
+            at=parse_iso(data["at"]),
+            kind=kind,
+            title=title,
+            body=body,
+            tags=tuple(tags),
+            starred=starred,
+            created_at=parse_iso(data["created_at"]),
+            updated_at=parse_iso(data["updated_at"]),
+        )
+
+    def edited(self, **changes) -> JournalEntry:
+        return replace(self, updated_at=now_local(), **changes)
+
+
+def title_from_body(body: str, width: int = MAX_TITLE_LENGTH) -> str:
+    """The first line with words in it, without Markdown's heading, quote or list marks."""
+    for line in body.splitlines():
+        text = _LINE_MARKS.sub("", line).strip()
+        if text:
+            return text if len(text) <= width else text[: width - 1] + "…"
+    return ""
+
+
+def excerpt(entry: JournalEntry, limit: int = 240) -> str:
+    """The text after the heading, without Markdown marks, as one short paragraph."""
+    lines = [_LINE_MARKS.sub("", line).replace("**", "").replace("__", "").strip() for line in entry.body.splitlines()]
+    words = [line for line in lines if line and not _ONLY_TAGS.match(line)]
+    if words and not entry.title.strip() and words[0] == entry.heading:
+        words = words[1:]
+    text = " ".join(words)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def is_blank(entry: JournalEntry) -> bool:
+    return not entry.body.strip() and not entry.title.strip()
+
+
+def validate(entry: JournalEntry, now: datetime | None = None) -> JournalEntry:
+    """Raise ValidationError with a plain message when a field cannot be kept; return it tidied."""
+    if entry.kind not in KINDS:
+        raise ValidationError("An entry is either a journal entry or a win.", "kind")
+    if len(entry.title) > MAX_TITLE_LENGTH:
+        raise ValidationError(f"A title can be up to {MAX_TITLE_LENGTH} characters; the rest can go in the text.", "title")
+    tags = []
+    for tag in entry.tags:
+        cleaned = clean_tag(tag)
+        if len(cleaned) > MAX_TAG_LENGTH:
+            raise ValidationError(f"A tag can be up to {MAX_TAG_LENGTH} characters long.", "tags")
+        if cleaned and cleaned not in tags:
+            tags.append(cleaned)
+    if entry.at > (now or now_local()) + _CLOCK_SLACK:
+        raise ValidationError("That date is still to come. A journal entry is about today or earlier.", "at")
+    return replace(entry, tags=tuple(tags))
+
+
+def pick_win(wins, day: date):
+    """One of the person's wins for `day`: the same all day, a different one the next.
+
+    `wins` in any order; returns None when there are none.
+    """
+    ordered = sorted(wins, key=lambda w: (w.at, w.id))
+    if not ordered:
+        return None
+    starred = [w for w in ordered if w.starred]
+    pool = starred if len(starred) >= 3 else ordered  # starred wins first, once there are a few
+    return pool[day.toordinal() % len(pool)]

@@ -1,0 +1,41 @@
+"""The Markdown documents as standalone web pages: markdown-it-py's HTML with a little CSS.
+
+Raw HTML in the person's text is shown as text (never run), images are left as
+text rather than fetched, and the page's content policy forbids loading anything
+from anywhere: opening an export never touches the network.
+"""
+
+from __future__ import annotations
+
+import html
+
+from markdown_it import MarkdownIt
+
+_CSS = """
+body { font: 16px/1.55 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
+       color: #1f2328; background: #fdfcfa; }
+h1, h2, h3 { line-height: 1.25; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #e4e0da; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 1rem 0; }
+th, td { border: 1px solid #e4e0da; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #f3f0eb; } blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid #c9c2b8; }
+code, pre { background: #f3f0eb; border-radius: 4px; } pre { padding: 0.6rem; overflow-x: auto; }
+hr { border: 0; border-top: 1px dashed #d6d0c8; }
+@media (prefers-color-scheme: dark) {
+  body { color: #e6e1da; background: #1c1b19; } th, pre, code { background: #2a2825; }
+  th, td, h2 { border-color: #3a3733; }
+}
+"""
+
+
+def _renderer() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable(["table", "strikethrough"]).disable("image")
+
+
+def render_page(title: str, markdown_text: str) -> str:
+    body = _renderer().render(markdown_text)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )

@@ -1,0 +1,152 @@
+"""Bring a json export back in: check all of it first, then merge by id.
+
+A record whose id is not here is added; one that is here is replaced only when
+the imported copy was changed later (`updated_at`), so importing the same file
+twice changes nothing. Older schema versions are brought up to date the way a
+data file is (`store/migrations.py`). Anything not in our shape, a newer
+version, or an area this version does not know, is refused before anything is
+written.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from resilience_tui.export import ImportRefused
+from resilience_tui.export.areas import SETTINGS, area_names, count_words
+from resilience_tui.export.json import FORMAT, FORMAT_VERSION
+from resilience_tui.store.migrations import migrate
+from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, check_records
+
+
+@dataclass
+class ImportResult:
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return any(self.added.values()) or any(self.updated.values())
+
+    def summary(self) -> str:
+        parts = []
+        for area, count in self.added.items():
+            if count:
+                parts.append(f"{count_words(area, count)} added")
+            if self.updated.get(area):
+                parts.append(f"{count_words(area, self.updated[area])} updated")
+        if not parts:
+            return "Nothing new: everything in it is already here."
+        kept = sum(self.unchanged.values())
+        return ", ".join(parts) + (f"; {kept:,} already here and left as they are." if kept else ".")
+
+
+def read_json_file(path: Path) -> object:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise ImportRefused(f"{path} is a folder. Give the export file itself.") from None
+    except OSError as error:
+        raise ImportRefused(f"{path} could not be read ({error.strerror or error}).") from None
+    try:
+        return json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ImportRefused(f"{path} is not a JSON file (or it is damaged), so it was not imported. Nothing was changed.") from None
+
+
+def looks_like_jrnl(data: object) -> bool:
+    entries = data.get("entries") if isinstance(data, dict) else None
+    return isinstance(entries, list) and all(isinstance(e, dict) and "date" in e and "title" in e for e in entries[:20])
+
+
+def check_export(data: object, store, source: str) -> dict[str, list]:
+    """Every area of the export, checked and read: {area: [records or setting documents]}."""
+    nothing = "Nothing was changed."
+    if looks_like_jrnl(data):
+        raise ImportRefused(f"{source} looks like a jrnl export. Import it with: resilience import --from jrnl {source}")
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("areas"), dict):
+        raise ImportRefused(f"{source} is not a Resilience export (resilience export --format json makes one). {nothing}")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportRefused(f"{source} does not say which export version it is, so it was not imported. {nothing}")
+    if version > FORMAT_VERSION:
+        raise ImportRefused(f"{source} was made by a newer version of Resilience. Update Resilience, then import it. {nothing}")
+    known = area_names(store)
+    read: dict[str, list] = {}
+    for area, content in data["areas"].items():
+        if area not in known:
+            raise ImportRefused(
+                f"{source} holds {area!r}, which this version of Resilience does not know. "
+                f"Update Resilience, then import it. {nothing}"
+            )
+        read[area] = _check_area(area, content, source)
+    return read
+
+
+def _check_area(area: str, content: object, source: str) -> list:
+    nothing = "Nothing was changed."
+    if not isinstance(content, dict) or not isinstance(content.get("records"), list):
+        raise ImportRefused(f"The {area} in {source} are not in the form of an export. {nothing}")
+    schema = content.get("schema_version")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ImportRefused(f"The {area} in {source} do not say their schema version. {nothing}")
+    docs = content["records"]
+    if not all(isinstance(doc, dict) for doc in docs):
+        raise ImportRefused(f"The {area} in {source} hold something that is not a record. {nothing}")
+    tables = {RECORDS_TABLE: {str(n): dict(doc) for n, doc in enumerate(docs, start=1)}}
+    if schema > 0:  # version 0 is a file from before schema versions: records alone
+        tables[META_TABLE] = {"1": {"area": area, "schema_version": schema}}
+    try:
+        tables, _ = migrate(area, tables)
+        check_records(area, tables)
+    except ShapeError as error:
+        raise ImportRefused(f"The {area} in {source} cannot be imported: {error}. {nothing}") from None
+    docs = list(tables[RECORDS_TABLE].values())
+    if area == SETTINGS:
+        if not all(isinstance(doc.get("key"), str) for doc in docs):
+            raise ImportRefused(f"The settings in {source} have a key that is not text. {nothing}")
+        return docs
+    record_type = AREAS[area].load_record_type()
+    return [record_type.from_dict(doc) for doc in docs]  # check_records has read each one already
+
+
+def merge(store, read: dict[str, list]) -> ImportResult:
+    """Write what `check_export` read. Records merge by id; settings by key."""
+    result = ImportResult()
+    for area, items in read.items():
+        repository = getattr(store, area)
+        if area == SETTINGS:
+            changed = repository.merge(items)
+            result.added[area], result.unchanged[area] = changed, len(items) - changed
+            continue
+        new, newer, same = [], [], 0
+        for record in _last_per_id(items):
+            existing = repository.get(record.id)
+            if existing is None:
+                new.append(record)
+            elif record.updated_at > existing.updated_at:
+                newer.append(record)
+            else:
+                same += 1
+        if new or newer:
+            repository.save_many(new + newer)
+        result.added[area], result.updated[area], result.unchanged[area] = len(new), len(newer), same
+    return result
+
+
+def import_file(store, path: Path) -> ImportResult:
+    read = check_export(read_json_file(path), store, str(path))
+    return merge(store, read)
+
+
+def _last_per_id(items: list) -> list:
+    newest: dict[str, object] = {}
+    for record in items:
+        if record.id not in newest or record.updated_at > newest[record.id].updated_at:
+            newest[record.id] = record
+    return list(newest.values())

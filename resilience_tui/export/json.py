@@ -1,0 +1,46 @@
+"""The complete export: every record of every area, as stored, with each area's schema version.
+
+    {
+      "format": "resilience-export", "format_version": 1,
+      "app_version": "0.3.0", "exported_at": "2026-11-26T18:30:00+00:00",
+      "areas": {
+        "checkins": {"schema_version": 1, "records": [{...}, ...]},
+        "journal":  {"schema_version": 1, "records": [...]},
+        "settings": {"schema_version": 1, "records": [{"key": "theme", "value": "nord", ...}]}
+      }
+    }
+
+Settings are included whole, drafts too: a draft is words the person typed, and
+this file is the one that must lose nothing. Text is written with \\u escapes
+for anything outside ASCII, so every string (even a lone surrogate) survives.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from resilience_tui import __version__
+from resilience_tui.domain.records import iso
+from resilience_tui.export.areas import area_names, documents
+from resilience_tui.store.schema import AREAS
+
+FORMAT = "resilience-export"
+FORMAT_VERSION = 1
+
+
+def export_data(store, areas: list[str] | None = None, *, now: datetime) -> dict:
+    chosen = areas or area_names(store)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": iso(now),
+        "areas": {
+            area: {"schema_version": AREAS[area].version, "records": documents(store, area)} for area in chosen
+        },
+    }
+
+
+def export_json(store, areas: list[str] | None = None, *, now: datetime) -> str:
+    return json.dumps(export_data(store, areas, now=now), indent=1, ensure_ascii=True) + "\n"

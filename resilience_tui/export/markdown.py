@@ -1,0 +1,122 @@
+"""Readable Markdown, one document per area: check-ins as monthly tables, journal entries as
+sections, anything else as a section per record with its fields listed.
+
+This is for reading and keeping; the json export is the complete one. So that the
+documents read well, line breaks in a table cell show as " ↵ ", and headings
+inside a journal entry move two levels down, under the entry's own heading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from itertools import groupby
+
+from resilience_tui.domain.journal import JournalEntry
+from resilience_tui.domain.moods import energy as energy_level
+from resilience_tui.domain.moods import mood as mood_level
+from resilience_tui.export.areas import count_words, documents, records, title_of
+
+_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def area_markdown(store, area: str, now: datetime) -> str:
+    renderer = {"checkins": _checkins, "journal": _journal, "reflections": _reflections}.get(area, _generic)
+    return renderer(store, area, now).rstrip("\n") + "\n"
+
+
+def _intro(area: str, now: datetime, what: str) -> list[str]:
+    return [f"# {title_of(area)}", "", f"Exported from Resilience on {now:%A %d %B %Y}: {what}.", ""]
+
+
+def cell(text: str) -> str:
+    """Text made safe for one table cell: pipes escaped, line breaks shown as ↵."""
+    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    return " ↵ ".join(part for part in re.split(r"\r\n|\r|\n|\u2028|\u2029", text))
+
+
+def _checkins(store, area: str, now: datetime) -> str:
+    items = records(store, area)
+    lines = _intro(area, now, f"{count_words(area, len(items))}, oldest first")
+    lines += ["Moods: ▁ very low, ▂ low, ▄ okay, ▆ good, █ great. Energy: ○ drained to ● buzzing.", ""]
+    for month, group in groupby(items, key=lambda c: c.at.strftime("%B %Y")):
+        lines += [f"## {month}", "", "| When | Mood | Energy | Feelings | Tags | Note |", "| --- | --- | --- | --- | --- | --- |"]
+        for checkin in group:
+            mood = mood_level(checkin.mood)
+            energy = energy_level(checkin.energy) if checkin.energy is not None else None
+            lines.append("| " + " | ".join([
+                checkin.at.strftime("%a %d %b %H:%M"),
+                f"{mood.glyph} {mood.word}",
+                f"{energy.glyph} {energy.word}" if energy else "",
+                cell(", ".join(checkin.emotions)),
+                cell(" ".join(f"#{tag}" for tag in checkin.tags)),
+                cell(checkin.note),
+            ]) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def demote_headings(body: str, levels: int = 2) -> str:
+    """Headings in the text go `levels` down (at most to ######); code blocks are left alone."""
+    out, fenced = [], False
+    for line in body.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            line = _HEADING.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + levels), line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def entry_section(entry: JournalEntry) -> list[str]:
+    body = entry.body
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if not entry.title.strip() and _HEADING.sub("", first).strip() == entry.heading:
+        body = rest.lstrip("\n")  # the heading below says it already
+    marks = ["✓ Win" if entry.is_win else "Journal entry"]
+    if entry.starred:
+        marks.append("★ Starred")
+    if entry.all_tags:
+        marks.append(" ".join(f"#{tag}" for tag in entry.all_tags))
+    heading = " ".join(entry.heading.split()) or "(no title)"
+    return [f"## {entry.at:%A %d %B %Y, %H:%M} · {heading}", "", f"*{' · '.join(marks)}*", "",
+            demote_headings(body).rstrip("\n"), "", "---", ""]
+
+
+def _journal(store, area: str, now: datetime) -> str:
+    items = records(store, area)
+    wins = sum(entry.is_win for entry in items)
+    lines = _intro(area, now, f"{count_words(area, len(items))} ({wins:,} win{'s' if wins != 1 else ''}), oldest first")
+    for entry in items:
+        lines += entry_section(entry)
+    return "\n".join(lines)
+
+
+def _reflections(store, area: str, now: datetime) -> str:
+    from resilience_tui.services.reflections import area_document  # each worksheet as its own preview shows it
+
+    return area_document(store, now)
+
+
+def _value(value) -> str:
+    if isinstance(value, str):
+        return cell(value)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return cell(", ".join(value))
+    if isinstance(value, list) and all(isinstance(item, dict) and "text" in item for item in value):
+        return "; ".join(("✓ " if item.get("done") else "☐ ") + cell(str(item["text"])) for item in value)  # steps
+    return cell(json.dumps(value, ensure_ascii=False))
+
+
+def _generic(store, area: str, now: datetime) -> str:
+    docs = documents(store, area)
+    lines = _intro(area, now, count_words(area, len(docs)))
+    for doc in docs:
+        name = next((doc[key] for key in ("title", "name", "company", "key") if isinstance(doc.get(key), str)), doc.get("id"))
+        lines += [f"## {' '.join(str(name).split())}", ""]
+        lines += [f"- **{key}**: {_value(value)}" for key, value in doc.items()
+                  if key != "id" and value not in (None, "", [], {})]
+        lines.append("")
+    return "\n".join(lines)

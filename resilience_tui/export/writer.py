@@ -1,0 +1,48 @@
+"""One export, start to finish: the command line and the palette both call `export`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from resilience_tui.export import FORMATS, ExportFailed
+from resilience_tui.export.areas import SETTINGS, area_names, readable_areas, title_of
+from resilience_tui.export.files import EXTENSIONS, default_target, prepare_folder, write_new
+
+
+def choose_areas(store, fmt: str, wanted: list[str] | None) -> list[str]:
+    """The areas to export: those asked for (checked), or every one that fits the format."""
+    if fmt not in FORMATS:
+        raise ExportFailed(f"The format is one of {', '.join(FORMATS)}, not {fmt!r}.")
+    known = area_names(store)
+    if not wanted:
+        return known if fmt == "json" else readable_areas(store)
+    for area in wanted:
+        if area not in known:
+            raise ExportFailed(f"There is no area called {area!r}. The areas are: {', '.join(known)}.")
+        if area == SETTINGS and fmt != "json":
+            raise ExportFailed("Settings are only exported as json (--format json).")
+    return list(dict.fromkeys(wanted))
+
+
+def export(store, fmt: str, *, areas: list[str] | None, out: Path | None, folder: Path, now: datetime) -> list[Path]:
+    """Write the export; returns the files written. `folder` is where a default name goes."""
+    chosen = choose_areas(store, fmt, areas)
+    if fmt == "json":
+        from resilience_tui.export.json import export_json
+
+        return [write_new(out or default_target(folder, fmt, now), export_json(store, chosen, now=now))]
+    from resilience_tui.export.markdown import area_markdown
+
+    def document(area: str) -> str:
+        text = area_markdown(store, area, now)
+        if fmt == "html":
+            from resilience_tui.export.html import render_page
+
+            return render_page(f"Resilience: {title_of(area)}", text)
+        return text
+
+    if out is not None and out.suffix == EXTENSIONS[fmt] and len(chosen) == 1:
+        return [write_new(out, document(chosen[0]))]  # one area straight into the file named
+    target = prepare_folder(out or default_target(folder, fmt, now))
+    return [write_new(target / f"{area}{EXTENSIONS[fmt]}", document(area)) for area in chosen]
