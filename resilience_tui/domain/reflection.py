@@ -1,0 +1,299 @@
+"""A reflection worksheet: a calm look back at one interview (or a general one), in nine sections.
+
+The sections, their prompts and hints are in `reflection_prompts.py`; the thinking
+traps in `thinking_traps.py`; the Markdown rendering in `reflection_markdown.py`.
+Text is kept exactly as typed; only the lists drop items left completely blank.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.thinking_traps import TRAP_KEYS
+
+DRAFT, COMPLETE = "draft", "complete"
+STATUSES = (DRAFT, COMPLETE)
+SECTION_KEYS = ("happened", "felt", "went_well", "differently", "gaps", "stories", "thoughts", "feedback", "actions")
+MAX_ITEMS = 50  # questions, stories, thoughts or actions in one worksheet
+MAX_ACTION_LENGTH = 200  # an action can become a goal, whose title is one line of up to 200 characters
+_BULLET = re.compile(r"^\s*(?:[-*•·]+|\d+[.)])\s+")
+
+
+def _text(data: dict, name: str) -> str:
+    value = data.get(name, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} is not text")
+    return value
+
+
+def _items(data: dict, name: str) -> list:
+    value = data.get(name) or []
+    if not isinstance(value, list):
+        raise ValueError(f"{name} is not a list")
+    return value
+
+
+@dataclass(frozen=True)
+class Story:
+    """An answer in STAR form, tagged with the interview question it answers."""
+
+    question: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    id: str = field(default_factory=new_id)
+
+    PARTS = ("situation", "task", "action", "result")
+
+    @property
+    def is_blank(self) -> bool:
+        return not any(part.strip() for part in (self.question, self.situation, self.task, self.action, self.result))
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "question": self.question, "situation": self.situation, "task": self.task,
+                "action": self.action, "result": self.result}
+
+    @classmethod
+    def from_dict(cls, data) -> Story:
+        if not isinstance(data, dict):
+            raise ValueError("a story is not a record")
+        return cls(id=str(data["id"]), **{name: _text(data, name) for name in ("question", *cls.PARTS)})
+
+
+@dataclass(frozen=True)
+class Thought:
+    """An unhelpful thought in the person's words, the traps it fits, and a kinder, balanced one."""
+
+    text: str = ""
+    traps: tuple[str, ...] = ()
+    balanced: str = ""
+    id: str = field(default_factory=new_id)
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip() and not self.traps and not self.balanced.strip()
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "text": self.text, "traps": list(self.traps), "balanced": self.balanced}
+
+    @classmethod
+    def from_dict(cls, data) -> Thought:
+        if not isinstance(data, dict):
+            raise ValueError("a thought is not a record")
+        traps = _items(data, "traps")
+        if not all(isinstance(trap, str) for trap in traps):
+            raise ValueError("a thinking trap is not text")
+        return cls(text=_text(data, "text"), traps=tuple(traps), balanced=_text(data, "balanced"), id=str(data["id"]))
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing to do next; `goal_id` is the goal it became on the board."""
+
+    text: str = ""
+    goal_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "text": self.text, "goal_id": self.goal_id}
+
+    @classmethod
+    def from_dict(cls, data) -> Action:
+        if not isinstance(data, dict):
+            raise ValueError("an action is not a record")
+        goal_id = data.get("goal_id")
+        return cls(text=_text(data, "text"), goal_id=None if goal_id is None else str(goal_id), id=str(data["id"]))
+
+
+@dataclass(frozen=True)
+class Reflection:
+    application_id: str | None = None  # None: a general reflection, not about one application
+    status: str = DRAFT
+    completed_at: datetime | None = None
+    # 1. What happened
+    stage: str = ""
+    who: str = ""
+    questions: tuple[str, ...] = ()
+    # 2-5
+    felt: str = ""
+    went_well: str = ""
+    differently: str = ""
+    gaps: str = ""
+    # 6-9
+    stories: tuple[Story, ...] = ()
+    thoughts: tuple[Thought, ...] = ()
+    feedback: str = ""
+    actions: tuple[Action, ...] = ()
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now_local)
+    updated_at: datetime = field(default_factory=now_local)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.status == COMPLETE
+
+    @property
+    def status_words(self) -> str:
+        return "complete" if self.is_complete else "draft"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "application_id": self.application_id,
+            "status": self.status,
+            "completed_at": iso(self.completed_at) if self.completed_at else None,
+            "stage": self.stage,
+            "who": self.who,
+            "questions": list(self.questions),
+            "felt": self.felt,
+            "went_well": self.went_well,
+            "differently": self.differently,
+            "gaps": self.gaps,
+            "stories": [story.to_dict() for story in self.stories],
+            "thoughts": [thought.to_dict() for thought in self.thoughts],
+            "feedback": self.feedback,
+            "actions": [action.to_dict() for action in self.actions],
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Reflection:
+        """Read a stored worksheet; raises ValueError or KeyError if it is not one."""
+        if data["status"] not in STATUSES:
+            raise ValueError("unknown status")
+        application_id = data.get("application_id")
+        if application_id is not None and not isinstance(application_id, str):
+            raise ValueError("application_id is not text")
+        questions = _items(data, "questions")
+        if not all(isinstance(q, str) for q in questions):
+            raise ValueError("a question is not text")
+        completed = data.get("completed_at")
+        return cls(
+            id=str(data["id"]),
+            application_id=application_id,
+            status=data["status"],
+            completed_at=parse_iso(completed) if completed else None,
+            questions=tuple(questions),
+            stories=tuple(Story.from_dict(s) for s in _items(data, "stories")),
+            thoughts=tuple(Thought.from_dict(t) for t in _items(data, "thoughts")),
+            actions=tuple(Action.from_dict(a) for a in _items(data, "actions")),
+            created_at=parse_iso(data["created_at"]),
+            updated_at=parse_iso(data["updated_at"]),
+            **{name: _text(data, name) for name in ("stage", "who", "felt", "went_well", "differently", "gaps", "feedback")},
+        )
+
+    def edited(self, now: datetime | None = None, **changes) -> Reflection:
+        return replace(self, updated_at=now or now_local(), **changes)
+
+
+# -- content -------------------------------------------------------------------------
+def section_has_content(reflection: Reflection, key: str, received_feedback: bool = False) -> bool:
+    """True when the section holds anything. `received_feedback`: feedback points came from a request."""
+    r = reflection
+    if key == "happened":
+        return bool(r.stage.strip() or r.who.strip() or any(q.strip() for q in r.questions))
+    if key == "stories":
+        return any(not story.is_blank for story in r.stories)
+    if key == "thoughts":
+        return any(not thought.is_blank for thought in r.thoughts)
+    if key == "actions":
+        return any(action.text.strip() for action in r.actions)
+    if key == "feedback":
+        return received_feedback or bool(r.feedback.strip())
+    return bool(getattr(r, key).strip())
+
+
+def sections_with_content(reflection: Reflection, received_feedback: bool = False) -> tuple[str, ...]:
+    return tuple(key for key in SECTION_KEYS if section_has_content(reflection, key, received_feedback))
+
+
+def is_blank(reflection: Reflection) -> bool:
+    return not sections_with_content(reflection)
+
+
+def parse_questions(text: str) -> tuple[str, ...]:
+    """One question per non-empty line; a leading bullet or number is dropped."""
+    return tuple(line for line in (_BULLET.sub("", raw).strip() for raw in text.splitlines()) if line)
+
+
+def from_values(base: Reflection, values: dict) -> Reflection:
+    """The worksheet the editor's values describe (the items keep their ids); blank items are dropped."""
+    stories = tuple(Story(**{k: item[k] for k in ("id", "question", *Story.PARTS)}) for item in values["stories"])
+    thoughts = tuple(Thought(text=item["text"], traps=tuple(item["traps"]), balanced=item["balanced"], id=item["id"])
+                     for item in values["thoughts"])
+    actions = tuple(Action(text=item["text"], goal_id=item.get("goal_id"), id=item["id"]) for item in values["actions"])
+    return replace(
+        base,
+        stage=values["stage"], who=values["who"], questions=parse_questions(values["questions"]),
+        felt=values["felt"], went_well=values["went_well"], differently=values["differently"], gaps=values["gaps"],
+        stories=tuple(s for s in stories if not s.is_blank),
+        thoughts=tuple(t for t in thoughts if not t.is_blank),
+        feedback=values["feedback"],
+        actions=tuple(a for a in actions if a.text.strip()),
+    )
+
+
+# -- rules ---------------------------------------------------------------------------
+def validate(reflection: Reflection) -> Reflection:
+    """Raise ValidationError(message, field) for something that cannot be kept as it is."""
+    if reflection.status not in STATUSES:
+        raise ValidationError("A worksheet is a draft or complete.", "status")
+    for name, items in (("questions", reflection.questions), ("stories", reflection.stories),
+                        ("thoughts", reflection.thoughts), ("actions", reflection.actions)):
+        if len(items) > MAX_ITEMS:
+            raise ValidationError(f"A worksheet can hold up to {MAX_ITEMS} {name}. Perhaps start a second one?", name)
+    for thought in reflection.thoughts:
+        unknown = [trap for trap in thought.traps if trap not in TRAP_KEYS]
+        if unknown:
+            raise ValidationError(f'"{unknown[0]}" is not one of the thinking traps listed.', "thoughts")
+    for action in reflection.actions:
+        if "\n" in action.text or "\r" in action.text:
+            raise ValidationError("Each action is one line. Add another action for the next step.", "actions")
+    return reflection
+
+
+def mark_complete(reflection: Reflection, now: datetime) -> Reflection:
+    """The worksheet marked complete; it needs at least one thing that went well, however small."""
+    if not reflection.went_well.strip():
+        raise ValidationError(
+            "Before marking it complete, write at least one thing that went well in section 3. "
+            "However small it seems, it counts.", "went_well")
+    return validate(reflection.edited(now, status=COMPLETE, completed_at=now))
+
+
+def mark_draft(reflection: Reflection, now: datetime) -> Reflection:
+    return reflection.edited(now, status=DRAFT, completed_at=None)
+
+
+def for_application(reflections, application_id: str) -> list[Reflection]:
+    """Worksheets about one application, the most recently changed first."""
+    found = [r for r in reflections if r.application_id == application_id]
+    return sorted(found, key=lambda r: r.updated_at, reverse=True)
+
+
+_CATEGORY_WORDS = (
+    ("skills", ("learn", "course", "study", "read", "practis", "practic", "build", "certif", "workshop", "brush up",
+                "tutorial", "project", "revise", "understand")),
+    ("network", ("coffee", "message", "reach out", "mentor", "ask ", "meetup", "contact", "introduc", "colleague")),
+    ("wellbeing", ("sleep", "walk", "rest", "break", "exercise", "run ", "swim", "breathe", "day off", "outside")),
+    ("mindset", ("remind", "journal", "kind", "celebrate", "note what", "write down", "strength", "wins", "proud")),
+)
+
+
+def guess_category(action: str) -> str:
+    """The goal category an action most likely belongs to: job search unless its words say otherwise."""
+    text = f" {action.casefold()} "
+    if any(word in text for word in ("interview", "apply", "application", " cv", "cover letter", "portfolio", "star ")):
+        if not any(word in text for word in ("course", "learn", "study")):
+            return "job-search"
+    for category, words in _CATEGORY_WORDS:
+        if any(word in text for word in words):
+            return category
+    return "job-search"

@@ -1,0 +1,164 @@
+"""The repeating parts of a worksheet: a STAR story, an unhelpful thought, an action.
+
+Each keeps the id of the item it edits, so an edited story stays the same story and
+an action keeps the goal it became. The person's words are never read as markup.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.suggester import SuggestFromList
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import Input, Label, SelectionList, Static, TextArea
+from textual.widgets.option_list import OptionDoesNotExist
+from textual.widgets.selection_list import Selection
+
+from resilience_tui.domain.records import new_id
+from resilience_tui.domain.reflection import Action, Story, Thought
+from resilience_tui.domain.reflection_prompts import STORY_HINTS, STORY_LABELS, THOUGHT_LABELS
+from resilience_tui.domain.thinking_traps import TRAPS, trap
+
+
+def text_area(text: str, classes: str) -> TextArea:
+    return TextArea(text, soft_wrap=True, tab_behavior="focus", classes=classes)
+
+
+class StoryForm(Vertical):
+    """One story: the question it answers, then situation, task, action and result."""
+
+    def __init__(self, story: Story | None, number: int, questions: list[str]) -> None:
+        super().__init__(classes="rf-item")
+        self.story = story or Story(id=new_id())
+        self.number = number
+        self.questions = questions
+
+    def compose(self) -> ComposeResult:
+        story = self.story
+        yield Static(Content(f"Story {self.number}"), classes="rf-item-title")
+        yield Label(STORY_LABELS["question"], classes="rf-label")
+        self._question = Input(story.question, placeholder="e.g. Tell me about a time you disagreed with a colleague",
+                               suggester=SuggestFromList(self.questions, case_sensitive=False) if self.questions else None,
+                               compact=True, select_on_focus=False, classes="rf-question")
+        yield self._question
+        self._parts = {part: text_area(getattr(story, part), f"rf-star rf-{part}") for part in Story.PARTS}
+        for part in Story.PARTS:
+            yield Label(Content.assemble(STORY_LABELS[part], (f"  {STORY_HINTS[part]}", "dim")), classes="rf-label")
+            yield self._parts[part]
+
+    def values(self) -> dict:
+        # Direct references, not queries: this runs on every key typed.
+        values = {"id": self.story.id, "question": self._question.value}
+        for part, area in self._parts.items():
+            values[part] = area.text
+        return values
+
+
+class ThoughtForm(Vertical):
+    """One thought: as it sounds, the traps it fits (explained as you move), and a kinder one."""
+
+    def __init__(self, thought: Thought | None, number: int) -> None:
+        super().__init__(classes="rf-item")
+        self.thought = thought or Thought(id=new_id())
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        thought = self.thought
+        yield Static(Content(f"Thought {self.number}"), classes="rf-item-title")
+        self._text = text_area(thought.text, "rf-thought-text")
+        self._traps = TrapList(
+            *(Selection(Content(t.name), t.key, t.key in thought.traps) for t in TRAPS), classes="rf-traps")
+        self._balanced = text_area(thought.balanced, "rf-balanced")
+        yield Label(THOUGHT_LABELS["text"], classes="rf-label")
+        yield self._text
+        yield Label(Content.assemble(THOUGHT_LABELS["traps"], ("  space ticks · up and down explain each", "dim")),
+                    classes="rf-label")
+        yield self._traps
+        yield Static(classes="rf-trap-help hint")
+        yield Label(THOUGHT_LABELS["balanced"], classes="rf-label")
+        yield self._balanced
+
+    def on_mount(self) -> None:
+        self._explain(TRAPS[0].key)
+
+    @on(SelectionList.SelectionHighlighted)
+    def _highlighted(self, event: SelectionList.SelectionHighlighted) -> None:
+        self._explain(event.selection.value)
+
+    def _explain(self, key: str) -> None:
+        found = trap(key)
+        self.query_one(".rf-trap-help", Static).update(
+            Content.assemble((found.name, "bold"), f": {found.explanation}\n", (f"For example: {found.example}", "italic")))
+
+    def values(self) -> dict:
+        return {"id": self.thought.id, "text": self._text.text, "traps": list(self._traps.selected),
+                "balanced": self._balanced.text}
+
+
+class TrapList(SelectionList[str]):
+    """The thinking traps; a ticked one shows ✓ and an unticked one a blank, so colour never says it alone."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        if len(segments) > 3:  # left edge, the box's inside, right edge, a space, then the prompt
+            segments[1] = Segment("✓" if selection.value in self._selected else " ", segments[1].style)
+            return Strip(segments, strip.cell_length)
+        return strip
+
+
+def goal_status(goal_id: str | None, columns: dict[str, str]) -> Content:
+    """How far the goal an action became has come, in words (never only a colour)."""
+    column = columns.get(goal_id or "")
+    if column == "done":
+        return Content.assemble(("✓ done", "bold $text-success"))
+    if column == "doing":
+        return Content.assemble(("→ on your goals: doing", "$text-accent"))
+    if column:
+        return Content.assemble(("→ on your goals: to do", "$text-accent"))
+    return Content.assemble(("ctrl+g: make it a goal", "dim"))
+
+
+class ActionRow(Horizontal):
+    """One action on one line, and whether it is on the Goals board yet."""
+
+    class Submitted(Message):
+        def __init__(self, row: ActionRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, action: Action | None, columns: dict[str, str]) -> None:
+        super().__init__(classes="rf-action")
+        self.action = action or Action(id=new_id())
+        self.goal_id = self.action.goal_id
+        self.columns = columns
+
+    def compose(self) -> ComposeResult:
+        yield Static("•", classes="rf-bullet")
+        self._text = Input(self.action.text, placeholder="e.g. Practise two STAR answers out loud", compact=True,
+                           select_on_focus=False, classes="rf-action-text")
+        yield self._text
+        yield Static(goal_status(self.goal_id, self.columns), classes="rf-action-status")
+
+    def show_goal(self, goal_id: str | None, columns: dict[str, str]) -> None:
+        self.goal_id, self.columns = goal_id, columns
+        self.query_one(".rf-action-status", Static).update(goal_status(goal_id, columns))
+
+    def focus_text(self) -> None:
+        self._text.focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Submitted(self))
+
+    def values(self) -> dict:
+        return {"id": self.action.id, "text": self._text.value, "goal_id": self.goal_id}
