@@ -1,0 +1,116 @@
+"""Feedback requests through the store: a new draft from an application and the settings,
+its live checks, follow-ups that are due, and feedback points that become goals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from resilience_tui.domain.business_days import FOLLOW_UP_SETTING, due_follow_ups, follow_up_days, follow_up_due
+from resilience_tui.domain.email_checks import Check, check_draft, follow_up_timing, sent_timing, timing
+from resilience_tui.domain.email_templates import DEFAULT_TONE, EmailContext, Rendered, render
+from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest, goal_title_for_point, guess_category
+
+MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER = "my_name", "signature", "my_email", "eml_folder"
+PROFILE_ASKED = "profile_asked"
+
+
+@dataclass(frozen=True)
+class Profile:
+    my_name: str = ""
+    signature: str = ""
+    my_email: str = ""
+    follow_up_days: int = 5
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def profile(store) -> Profile:
+    settings = store.settings
+    return Profile(_text(settings.get(MY_NAME)), _text(settings.get(SIGNATURE)), _text(settings.get(MY_EMAIL)),
+                   follow_up_days(settings.get(FOLLOW_UP_SETTING)))
+
+
+def save_profile(store, new: Profile) -> None:
+    settings = store.settings
+    settings.set(MY_NAME, new.my_name)
+    settings.set(SIGNATURE, new.signature)
+    settings.set(MY_EMAIL, new.my_email)
+    settings.set(FOLLOW_UP_SETTING, follow_up_days(new.follow_up_days))
+    settings.set(PROFILE_ASKED, True)
+
+
+def needs_profile(store) -> bool:
+    """True until the person has been asked for their name and signature once."""
+    return not store.settings.get(PROFILE_ASKED) and not _text(store.settings.get(MY_NAME)).strip()
+
+
+def recipient_for(application) -> str:
+    if application is None or not application.contact_email.strip():
+        return ""
+    name = " ".join(application.contact_name.split())
+    if name and any(ch in name for ch in ',;:<>@"()[]\\'):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{application.contact_email.strip()}>" if name else application.contact_email.strip()
+
+
+def _original(store, follow_up_of: str | None) -> FeedbackRequest | None:
+    return store.feedback.get(follow_up_of) if follow_up_of else None
+
+
+def render_for(store, templates: dict[str, str], application, tone: str, follow_up_of: str | None = None) -> Rendered:
+    me = profile(store)
+    original = _original(store, follow_up_of)
+    context = EmailContext.for_application(application, my_name=me.my_name, signature=me.signature,
+                                           sent_on=original.sent_on if original else None)
+    return render(tone, context, templates)
+
+
+def new_draft(store, templates: dict[str, str], application=None, tone: str = DEFAULT_TONE,
+              follow_up_of: str | None = None) -> tuple[FeedbackRequest, tuple[str, ...]]:
+    """A draft filled from the application and settings (not saved yet), and any template problems."""
+    original = _original(store, follow_up_of)
+    if original is not None and application is None and original.application_id:
+        application = store.applications.get(original.application_id)
+    rendered = render_for(store, templates, application, tone, follow_up_of)
+    recipient = original.recipient if original and original.recipient else recipient_for(application)
+    request = FeedbackRequest(application_id=application.id if application else None, tone=tone, recipient=recipient,
+                              subject=rendered.subject, body=rendered.body, follow_up_of=follow_up_of)
+    return request, rendered.problems
+
+
+def checks_for(store, request: FeedbackRequest, *, recipient: str, subject: str, body: str, today: date) -> list[Check]:
+    application = store.applications.get(request.application_id) if request.application_id else None
+    if request.tone == "follow_up" and request.follow_up_of:
+        original = _original(store, request.follow_up_of)
+        days = profile(store).follow_up_days
+        due = follow_up_due(original, days) if original else None
+        when = follow_up_timing(original.sent_on if original else None, due, today)
+    elif request.sent_on is not None:
+        when = sent_timing(application.rejected_on if application else None, request.sent_on)
+    else:
+        when = timing(application.rejected_on if application else None, today)
+    return check_draft(recipient=recipient, subject=subject, body=body,
+                       company=application.company if application else "",
+                       role=application.role if application else "", timing_check=when)
+
+
+def follow_ups_due(store, today: date) -> list[tuple[FeedbackRequest, date]]:
+    return due_follow_ups(store.feedback.all(), today, profile(store).follow_up_days)
+
+
+def point_to_goal(store, request: FeedbackRequest, point: FeedbackPoint, category: str | None = None):
+    """Make a feedback point a goal on the board (once), and remember the link on the point.
+
+    Returns (goal, request as saved). Raises ValidationError for a point that cannot be a title.
+    """
+    from resilience_tui.services.goals import create_linked_goal
+
+    goal = create_linked_goal(store, goal_title_for_point(point.text), category or guess_category(point.text),
+                              "feedback", request.id)
+    points = tuple(replace(p, goal_id=goal.id) if p.id == point.id else p for p in request.points)
+    saved = request.edited(points=points)
+    store.feedback.update(saved)
+    return goal, saved

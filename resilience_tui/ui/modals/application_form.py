@@ -1,0 +1,261 @@
+"""Add or edit an application. A value that cannot be kept is explained under its field;
+nothing typed is lost: it stays in the form, and is kept as a draft if the form closes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static, TextArea
+
+from resilience_tui.domain.application import OUTCOMES, STAGES, Application, validate
+from resilience_tui.domain.dates import day_text, parse_date, parse_dates
+from resilience_tui.domain.records import ValidationError
+from resilience_tui.store.errors import StoreError
+
+DRAFTS_KEY = "application_drafts"
+AUTOSAVE_SECONDS = 1.0
+TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
+               "contact_email", "rejected_on", "reason")
+FIELDS = (*TEXT_FIELDS, "stage", "outcome", "notes")
+DATE_HINT = '2026-11-02, "today", "monday" or "2 Nov"'
+
+
+def values_of(application: Application | None, today: date) -> dict:
+    """The form's text for an application (or a new one)."""
+    if application is None:
+        return {"company": "", "role": "", "source": "", "applied_on": day_text(today), "rounds": "",
+                "interview_dates": "", "contact_name": "", "contact_email": "", "rejected_on": "", "reason": "",
+                "stage": "applied", "outcome": "in_progress", "notes": ""}
+    return {
+        "company": application.company, "role": application.role, "source": application.source,
+        "applied_on": day_text(application.applied_on),
+        "rounds": str(application.rounds) if application.stage == "later" else "",
+        "interview_dates": ", ".join(d.isoformat() for d in application.interview_dates),
+        "contact_name": application.contact_name, "contact_email": application.contact_email,
+        "rejected_on": day_text(application.rejected_on), "reason": application.reason,
+        "stage": application.stage, "outcome": application.outcome, "notes": application.notes,
+    }
+
+
+def build(values: dict, editing: Application | None, today: date) -> tuple[Application | None, dict[str, str]]:
+    """(the application, {}) or (None, {field: message}) for every field that cannot be kept."""
+    errors: dict[str, str] = {}
+
+    def read(name, parse):
+        try:
+            return parse(values[name], today)
+        except ValidationError as error:
+            errors[name] = error.message
+            return None
+
+    applied_on = read("applied_on", parse_date)
+    interview_dates = read("interview_dates", parse_dates) or ()
+    rejected_on = read("rejected_on", parse_date)
+    rounds = 0
+    if values["stage"] == "later":
+        text = values["rounds"].strip()
+        if text.isdigit():
+            rounds = int(text)
+        else:
+            errors["rounds"] = "Which round did it reach? A number such as 2 or 3 (the first interview is round 1)."
+    fields = dict(
+        company=values["company"], role=values["role"], source=values["source"], applied_on=applied_on,
+        stage=values["stage"], rounds=rounds, interview_dates=interview_dates, contact_name=values["contact_name"],
+        contact_email=values["contact_email"], outcome=values["outcome"], rejected_on=rejected_on,
+        reason=values["reason"], notes=values["notes"],
+    )
+    record = editing.edited(**fields) if editing else Application(**fields)
+    try:
+        record = validate(record, today)
+    except ValidationError as error:
+        errors.setdefault(error.field or "company", error.message)
+    return (None, errors) if errors else (record, {})
+
+
+class ApplicationForm(ModalScreen[Application | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Save this application"),
+        Binding("escape", "close", "Close", tooltip="Close; what you typed is kept as a draft"),
+        Binding("ctrl+r", "start_again", "Start again", tooltip="Put back the saved values and forget the draft"),
+    ]
+
+    def __init__(self, editing: Application | None, today: date) -> None:
+        super().__init__()
+        self.editing = editing
+        self.today = today
+        self._baseline: dict | None = None
+        self._pending: dict | None = None
+        self._timer = None
+
+    @property
+    def draft_key(self) -> str:
+        return self.editing.id if self.editing else "new"
+
+    # -- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        title = f"Editing {self.editing.title}" if self.editing else "A new application"
+        with Vertical(id="app-form", classes="form-dialog"):
+            yield Static(Content.assemble((title, "bold"), ("   ctrl+s saves · escape closes", "dim")))
+            yield Static(id="form-note", classes="hint")
+            yield Static(id="error-save", classes="error")
+            with VerticalScroll(id="app-form-fields"):
+                yield from self._field("company", "Company")
+                yield from self._field("role", "Role")
+                yield from self._field("source", "Where you found it  (optional)")
+                yield from self._field("applied_on", f"Applied on  ({DATE_HINT})")
+                yield Label("How far it got", classes="field-label")
+                yield Select([(label, key) for key, label in STAGES], allow_blank=False, value="applied", id="stage")
+                yield Static(id="error-stage", classes="error")
+                yield from self._field("rounds", "Which round it reached  (2 or more)")
+                yield from self._field("interview_dates", "Interview days  (optional; separate with commas)")
+                yield from self._field("contact_name", "Contact name  (optional)")
+                yield from self._field("contact_email", "Contact email  (optional)")
+                yield Label("Outcome", classes="field-label")
+                yield Select([(label, key) for key, label in OUTCOMES], allow_blank=False, value="in_progress", id="outcome")
+                yield Static(id="error-outcome", classes="error")
+                yield from self._field("rejected_on", f"The day you heard back  (for a rejection: {DATE_HINT})")
+                yield from self._field("reason", "Their reason, if they gave one")
+                yield Label("Notes  (as long as you like)", classes="field-label")
+                yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
+
+    def _field(self, name: str, label: str) -> ComposeResult:
+        yield Label(label, classes="field-label", id=f"label-{name}")
+        yield Input(id=name)
+        yield Static(id=f"error-{name}", classes="error")
+
+    def on_mount(self) -> None:
+        drafts = self.app.store.settings.get(DRAFTS_KEY)
+        draft = drafts.get(self.draft_key) if isinstance(drafts, dict) else None
+        values = values_of(self.editing, self.today)
+        if isinstance(draft, dict) and all(isinstance(draft.get(k), str) for k in FIELDS):
+            values = {k: draft[k] for k in FIELDS}
+            self.query_one("#form-note", Static).update("Restored what you typed last time. Nothing has been saved yet.")
+        else:
+            self.query_one("#form-note", Static).display = False
+        self._fill(values)
+        self.query_one("#company", Input).focus()
+
+    # -- values ------------------------------------------------------------
+    def _fill(self, values: dict) -> None:
+        for name in TEXT_FIELDS:
+            self.query_one(f"#{name}", Input).value = values[name]
+        for name in ("stage", "outcome"):
+            select = self.query_one(f"#{name}", Select)
+            select.value = values[name] if values[name] in dict(STAGES if name == "stage" else OUTCOMES) else select.value
+        self.query_one("#notes", TextArea).text = values["notes"]
+        self._show_rounds(values["stage"])
+        self._baseline = self.values()
+
+    def values(self) -> dict:
+        found = {name: self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS}
+        found["stage"] = self.query_one("#stage", Select).value
+        found["outcome"] = self.query_one("#outcome", Select).value
+        found["notes"] = self.query_one("#notes", TextArea).text
+        return found
+
+    def _show_rounds(self, stage) -> None:
+        shown = stage == "later"
+        for selector in ("#label-rounds", "#rounds"):
+            self.query_one(selector).display = shown
+        if not shown:
+            self.query_one("#error-rounds").display = False
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    def _changed(self, event) -> None:
+        if isinstance(event, Select.Changed):
+            if event.select.id == "stage":
+                self._show_rounds(event.value)
+            elif event.select.id == "outcome" and event.value == "rejected":
+                heard = self.query_one("#rejected_on", Input)
+                if not heard.value.strip():
+                    heard.value = "today"
+        if self._baseline is not None and self.values() == self._baseline:
+            return
+        self._pending = self.values()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
+
+    # -- drafts ------------------------------------------------------------
+    def _drafts(self) -> dict:
+        drafts = self.app.store.settings.get(DRAFTS_KEY)
+        return dict(drafts) if isinstance(drafts, dict) else {}
+
+    def save_draft(self) -> None:
+        """Keep what was typed; runs a second after typing stops, on closing and on exit."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        values, self._pending = self._pending, None
+        if values is None:
+            return
+        drafts = self._drafts()
+        drafts[self.draft_key] = values
+        self.app.guard(lambda: self.app.store.settings.set(DRAFTS_KEY, drafts))
+
+    def _drop_draft(self) -> None:
+        drafts = self._drafts()
+        if drafts.pop(self.draft_key, None) is not None:
+            self.app.guard(lambda: self.app.store.settings.set(DRAFTS_KEY, drafts))
+
+    # -- actions -----------------------------------------------------------
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name in FIELDS:
+            try:
+                box = self.query_one(f"#error-{name}", Static)
+            except Exception:  # notes has no error line: any text is fine there
+                continue
+            box.update(Content(errors.get(name, "")))
+            box.display = name in errors
+        first = next((name for name in FIELDS if name in errors), None)
+        if first:
+            self.query_one(f"#{first}").focus()
+
+    def action_save(self) -> None:
+        record, errors = build(self.values(), self.editing, self.today)
+        self._show_errors(errors)
+        if record is None:
+            self._pending = self.values()
+            self.save_draft()
+            return
+        store = self.app.store
+        try:
+            store.applications.update(record) if self.editing else store.applications.add(record)
+        except StoreError as failure:
+            box = self.query_one("#error-save", Static)
+            box.update(Content(f"{failure.message} What you typed is still here: press ctrl+s to try again."))
+            box.display = True
+            return
+        self._pending = None
+        if self._timer is not None:
+            self._timer.stop()
+        self._drop_draft()
+        self.dismiss(record)
+
+    def action_start_again(self) -> None:
+        self._pending = None
+        if self._timer is not None:
+            self._timer.stop()
+        self._drop_draft()
+        self._fill(values_of(self.editing, self.today))
+        self._show_errors({})
+        self.query_one("#form-note", Static).display = False
+        self.notify("Back to the saved values.", markup=False)
+
+    def action_close(self) -> None:
+        if self.values() != values_of(self.editing, self.today):
+            self._pending = self.values()
+            self.save_draft()
+            self.notify("Kept what you typed as a draft. Opening the form again brings it back.", markup=False)
+        else:
+            self._pending = None
+            self._drop_draft()
+        self.dismiss(None)

@@ -1,0 +1,68 @@
+"""Hostile text typed into every field of the Applications form and the Feedback editor:
+stored exactly, shown as typed, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from resilience_tui.store.store import Store
+from resilience_tui.ui.screens.applications import ApplicationsScreen
+from tests.ui.application_helpers import rejection, request, with_profile
+from tests.ui.helpers import app_on, screen_text
+
+NASTY = ["[bold]x[/bold] [/]", "{company} {{ }} {", "\x1b[31mred\x1b[0m", "שלום עולם 👩🏽‍💻", "Ünïcödé — “quotes” ‘x’",
+         "a" * 3000, "[link=http://x]y", "\t%0D%0A\\x00 =?utf-8?q?x?="]
+TEXT_FIELDS = ("company", "role", "source", "contact_name", "reason")
+
+
+@pytest.mark.parametrize("nasty", NASTY, ids=range(len(NASTY)))
+async def test_every_application_field(data_dir, nasty):
+    with_profile(Store(data_dir), nasty)
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("a", "n")
+        await pilot.pause()
+        form = app.screen
+        for name in TEXT_FIELDS:
+            form.query_one(f"#{name}", Input).value = nasty
+        form.query_one("#notes", TextArea).text = nasty + "\nsecond line " + nasty
+        form.query_one("#outcome").value = "rejected"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ApplicationsScreen)
+        assert screen_text(app)
+        await pilot.press("1")  # the recovery path's first step with this text everywhere
+        await pilot.pause()
+        await pilot.press("a", "2")
+        await pilot.pause()
+        assert screen_text(app)
+    [stored] = Store(data_dir).applications.all()
+    for name in TEXT_FIELDS:
+        assert getattr(stored, name) == nasty
+    assert stored.notes == nasty + "\nsecond line " + nasty
+    [drafted] = Store(data_dir).feedback.all()
+    assert nasty.strip()[:20] in drafted.body and nasty.strip()[:20] in drafted.subject
+
+
+@pytest.mark.parametrize("nasty", NASTY[:4], ids=range(4))
+async def test_every_feedback_field(data_dir, nasty):
+    store = Store(data_dir)
+    draft = store.feedback.add(request(store.applications.add(rejection(company=nasty))))
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#to", Input).value = nasty
+        app.screen.query_one("#subject", Input).value = nasty
+        app.screen.query_one("#body", TextArea).text = nasty
+        await pilot.pause(1.3)
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#reply-points", TextArea).text = f"{nasty}\n- {nasty}"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert nasty.strip()[:10] in screen_text(app)
+    saved = Store(data_dir).feedback.get(draft.id)
+    assert (saved.recipient, saved.subject, saved.body) == (nasty, nasty, nasty)
+    assert [p.text for p in saved.points] == [nasty.strip(), nasty.strip()]
