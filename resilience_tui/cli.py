@@ -9,10 +9,11 @@ from pathlib import Path
 
 from resilience_tui import __version__
 from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from resilience_tui.commands import checkin, demo, locate
+from resilience_tui.commands import checkin, demo, goal, locate
+from resilience_tui.commands import export, import_data
 
 # Each subcommand module: NAME, register(subparsers), run(args) -> exit code.
-COMMANDS = [checkin, locate, demo]
+COMMANDS = [checkin, goal, locate, demo, export, import_data]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -662,9 +662,17 @@ def write_demo(folder: Path, years: int = 1, *, seed: int = 2026, today: date | 
     first_day = today - timedelta(days=days - 1)
     plan = _plan(rng, days)
     checkins = _checkins(rng, plan, first_day)
+    from resilience_tui.demo_applications import DemoApplications
+
+    applications = DemoApplications(plan, first_day, today, seed)
+    checkins = applications.link(checkins)
 
     from resilience_tui.store.store import Store
 
     store = Store(folder)
     written = store.checkins.add_many(checkins)
-    return {"checkins": written}
+    from resilience_tui.demo_goals import write_goals
+    from resilience_tui.demo_journal import write_journal
+    from resilience_tui.demo_reflections import write_reflections
+
+    return {"checkins": written, **applications.write(store), **write_journal(store, plan, first_day, seed), **write_goals(store, plan, first_day, seed), **write_reflections(store, today, seed)}

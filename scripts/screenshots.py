@@ -28,6 +28,12 @@ SHOTS = {
     "today": [],
     "checkin": ["c"],
     "checkin-saved": ["c", "2", "ctrl+s"],
+    "goals": ["g"],
+    "applications": ["a", "o", "o", "down"],
+    "feedback": ["f"],
+    "journal": ["j"],
+    "reflection": ["r", "enter", *["ctrl+down"] * 6, "tab", "down"],
+    "story-bank": ["r", "s"],
     "help": ["question_mark"],
 }
 

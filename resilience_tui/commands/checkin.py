@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
@@ -18,6 +19,8 @@ def register(commands) -> None:
     checkin.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
     checkin.add_argument("--note", default="", metavar="TEXT", help="a note, as long as you like")
     checkin.add_argument("--at", default="now", metavar="WHEN", help='when: "now", "yesterday 21:00", "2026-11-02 08:30"')
+    checkin.add_argument("--application", metavar="TEXT",
+                         help="the application it is about: words of its company or role (or applied date)")
 
 
 def _usage_error(message: str) -> int:
@@ -57,8 +60,17 @@ def run(args: argparse.Namespace) -> int:
     from resilience_tui.store.store import Store
 
     folder = data_dir(args.data_dir)
+    about = None
     try:
         store = Store(folder)
+        if args.application is not None:
+            from resilience_tui.services.applications import NoMatch, find_application
+
+            try:
+                about = find_application(store.applications.all(), args.application)
+            except NoMatch as error:
+                return _usage_error(str(error))
+            checkin = replace(checkin, application_id=about.id)
         store.checkins.add(checkin)
         for problem in store.problems:
             print(f"resilience: {problem.message}", file=sys.stderr)
@@ -71,5 +83,7 @@ def run(args: argparse.Namespace) -> int:
     level = mood_level(checkin.mood)
     extras = ", ".join(checkin.emotions)
     when = checkin.at.strftime("%a %d %b %H:%M")
-    print(f"Saved: {level.glyph} {level.word} at {when}" + (f" ({extras})" if extras else "") + ". Thank you for checking in.")
+    about_text = f", about {about.title}" if about else ""
+    print(f"Saved: {level.glyph} {level.word} at {when}" + (f" ({extras})" if extras else "") + about_text
+          + ". Thank you for checking in.")
     return EXIT_OK

@@ -46,6 +46,12 @@ class Problem:
 
 def load_tables(data: bytes, area: str) -> tuple[dict, bool]:
     """Parse and check file contents; returns (tables, migrated). Raises ValueError if unusable."""
+    tables, migrated, _ = read_tables(data, area)
+    return tables, migrated
+
+
+def read_tables(data: bytes, area: str) -> tuple[dict, bool, list | None]:
+    """load_tables, plus the records read while checking them, so they are read only once."""
     if not data.strip():
         raise ShapeError("it is empty")
     try:
@@ -61,8 +67,8 @@ def load_tables(data: bytes, area: str) -> tuple[dict, bool]:
         raise
     except (TypeError, ValueError, KeyError, AttributeError):
         raise ShapeError("its records are not in a form this program understands") from None
-    check_records(area, tables)
-    return tables, migrated
+    parsed = check_records(area, tables)
+    return tables, migrated, parsed
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
@@ -88,6 +94,7 @@ class DataFile:
         self._stamp: tuple[int, int, int] | None = None
         self._mutex = threading.RLock()
         self._depth = 0
+        self._parsed: tuple[int, list | None] | None = None
 
     # -- reading -----------------------------------------------------------
     @property
@@ -116,7 +123,7 @@ class DataFile:
             return
         data = self.path.read_bytes()
         try:
-            tables, migrated = load_tables(data, self.area)
+            tables, migrated, parsed = read_tables(data, self.area)
         except ValueError as error:
             with self._locked():
                 if _stamp(self.path) == stamp:
@@ -126,11 +133,18 @@ class DataFile:
             self._load()  # it changed while we looked; read the new version
             return
         self._set(tables, stamp)
+        self._parsed = (self.generation, parsed)
         if migrated:
             self.backups.copy_now(self.path, f"before-schema-{tables['_meta']['1']['schema_version']}")
             with self._locked():
                 if _stamp(self.path) == stamp:
                     self._write(tables)
+
+    def parsed_records(self) -> list | None:
+        """The records as read when the file was loaded, while the tables are unchanged since."""
+        if self._parsed is not None and self._parsed[0] == self.generation:
+            return self._parsed[1]
+        return None
 
     def _set(self, tables: dict, stamp) -> None:
         self._tables = tables
@@ -171,12 +185,16 @@ class DataFile:
                 finally:
                     self._depth -= 1
                 return
-            with FileLock(self._lock_path()):
-                self._depth = 1
-                try:
-                    yield
-                finally:
-                    self._depth = 0
+            try:
+                lock = FileLock(self._lock_path()).__enter__()
+            except OSError as error:  # the lock file itself could not be made (a full disk)
+                raise save_failed(error, f"Your {self.label}") from error
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
+                lock.__exit__(None, None, None)
 
     @contextmanager
     def transaction(self) -> Iterator[dict]:

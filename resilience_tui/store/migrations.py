@@ -59,6 +59,17 @@ def _checkins_0_to_1(tables: dict) -> dict:
     return {RECORDS_TABLE: records}
 
 
+def _goals_0_to_1(tables: dict) -> dict:
+    """A hand-made goals file: every goal gets an id, timestamps, a column and a place in it."""
+    tables = _records_0_to_1(tables)
+    for index, doc in enumerate(tables[RECORDS_TABLE].values()):
+        doc.setdefault("column", "todo")
+        doc.setdefault("position", index)
+        if isinstance(doc.get("steps"), str):
+            doc["steps"] = [{"text": text, "done": False} for text in _split(doc["steps"])]
+    return tables
+
+
 def _settings_0_to_1(tables: dict) -> dict:
     return {RECORDS_TABLE: dict(tables.get(RECORDS_TABLE, {}))}
 
@@ -67,6 +78,7 @@ def _settings_0_to_1(tables: dict) -> dict:
 # An area with no entry for version 0 uses _records_0_to_1.
 MIGRATIONS: dict[str, dict[int, Callable[[dict], dict]]] = {
     "checkins": {0: _checkins_0_to_1},
+    "goals": {0: _goals_0_to_1},
     "settings": {0: _settings_0_to_1},
 }
 

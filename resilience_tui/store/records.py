@@ -7,31 +7,37 @@ the file changes.
 
 from __future__ import annotations
 
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from tinydb import Query
 
 from resilience_tui.store.datafile import DataFile
-from resilience_tui.store.schema import RECORDS_TABLE
+from resilience_tui.store.schema import AREAS, RECORDS_TABLE
 from resilience_tui.store.tiny import records
 
 R = TypeVar("R")
 
 
 class RecordRepository(Generic[R]):
-    def __init__(self, datafile: DataFile, record_type: type[R]) -> None:
+    def __init__(self, datafile: DataFile, record_type: type[R] | None = None) -> None:
+        """`record_type` defaults to the area's own (schema.AREAS), imported on first use."""
         self.file = datafile
-        self.record_type = record_type
+        self._record_type = record_type
         self._parsed: tuple[int, dict[str, R]] | None = None
+
+    @property
+    def record_type(self) -> type[R]:
+        if self._record_type is None:
+            self._record_type = AREAS[self.file.area].load_record_type()
+        return self._record_type
 
     def _records(self) -> dict[str, R]:
         tables = self.file.tables
         if self._parsed is None or self._parsed[0] != self.file.generation:
-            parsed = {}
-            for doc in tables.get(RECORDS_TABLE, {}).values():
-                record = self.record_type.from_dict(doc)
-                parsed[record.id] = record
-            self._parsed = (self.file.generation, parsed)
+            loaded = self.file.parsed_records()
+            if loaded is None:
+                loaded = [self.record_type.from_dict(doc) for doc in tables.get(RECORDS_TABLE, {}).values()]
+            self._parsed = (self.file.generation, {record.id: record for record in loaded})
         return self._parsed[1]
 
     # -- reading -----------------------------------------------------------
@@ -49,6 +55,24 @@ class RecordRepository(Generic[R]):
     def add(self, record: R) -> R:
         with self.file.transaction() as tables:
             records(tables).upsert(record.to_dict(), Query().id == record.id)
+        return record
+
+    def add_unless(self, record: R, same: Callable[[R], bool]) -> R:
+        """Add `record` unless a stored record matches `same`; returns the stored one.
+
+        Checked again under the lock, so two windows adding at once still add one.
+        (In that rare race the file is rewritten unchanged, which is harmless.)
+        """
+        found = next((r for r in self.all() if same(r)), None)
+        if found is not None:
+            return found
+        with self.file.transaction() as tables:
+            table = records(tables)
+            for doc in table.all():
+                existing = self.record_type.from_dict(doc)
+                if same(existing):
+                    return existing
+            table.insert(record.to_dict())
         return record
 
     def update(self, record: R) -> R:

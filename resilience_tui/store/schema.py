@@ -32,6 +32,11 @@ AREAS: dict[str, Area] = {
     for area in (
         Area("settings", 1, ("key", "value")),
         Area("checkins", 1, (*_RECORD, "mood", "at"), "resilience_tui.domain.checkin:CheckIn"),
+        Area("journal", 1, (*_RECORD, "at", "body"), "resilience_tui.domain.journal:JournalEntry"),
+        Area("goals", 1, (*_RECORD, "title", "category", "column", "position"), "resilience_tui.domain.goal:Goal"),
+        Area("applications", 1, (*_RECORD, "company", "role"), "resilience_tui.domain.application:Application"),
+        Area("feedback", 1, (*_RECORD, "status"), "resilience_tui.domain.feedback:FeedbackRequest"),
+        Area("reflections", 1, (*_RECORD, "status"), "resilience_tui.domain.reflection:Reflection"),
     )
 }
 
@@ -61,7 +66,8 @@ def check_tinydb_shape(tables: object) -> dict:
     return tables
 
 
-def check_records(area_name: str, tables: dict) -> None:
+def check_records(area_name: str, tables: dict) -> list | None:
+    """Raise ShapeError unless every record can be read; returns the records read (or None)."""
     area = AREAS[area_name]
     extra = set(tables) - {META_TABLE, RECORDS_TABLE}
     if extra:
@@ -75,12 +81,15 @@ def check_records(area_name: str, tables: dict) -> None:
         if missing:
             raise ShapeError(f"a record is missing {', '.join(missing)}")
     record_type = area.load_record_type()
-    if record_type is not None:
-        for doc in docs:
-            try:
-                record_type.from_dict(doc)
-            except (TypeError, ValueError, KeyError, AttributeError) as error:
-                raise ShapeError(f"a record cannot be read ({error.__class__.__name__})") from None
+    if record_type is None:
+        return None
+    parsed = []
+    for doc in docs:
+        try:
+            parsed.append(record_type.from_dict(doc))
+        except (TypeError, ValueError, KeyError, AttributeError) as error:
+            raise ShapeError(f"a record cannot be read ({error.__class__.__name__})") from None
+    return parsed
 
 
 def empty_tables(area_name: str) -> dict:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from resilience_tui.store.atomic import fix_permissions_and_leftovers, make_private_dir
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.checkins import CheckinRepository
 from resilience_tui.store.datafile import DataFile, Problem, load_tables
+from resilience_tui.store.records import RecordRepository
 from resilience_tui.store.schema import RECORDS_TABLE
 from resilience_tui.store.settings import SettingsRepository
 
@@ -25,6 +27,31 @@ class Store:
         self._files: dict[Path, DataFile] = {}
         self.checkins = CheckinRepository(self.root, self.open_file)
         self.settings = SettingsRepository(self.open_file(self.root / "settings.json", "settings", "settings"))
+
+    # The other areas are set up on first use, so opening the app pays only for what
+    # the first screen shows (their record modules cost ~20 ms to import together).
+    @cached_property
+    def journal(self):
+        from resilience_tui.store.journal import JournalRepository
+
+        return JournalRepository(self.root, self.open_file)
+
+    @cached_property
+    def goals(self) -> RecordRepository:
+        return RecordRepository(self.open_file(self.root / "goals.json", "goals", "goals"))
+
+    @cached_property
+    def applications(self) -> RecordRepository:
+        return RecordRepository(self.open_file(self.root / "applications.json", "applications", "applications"))
+
+    @cached_property
+    def feedback(self) -> RecordRepository:
+        return RecordRepository(self.open_file(self.root / "feedback.json", "feedback", "feedback requests"))
+
+    @cached_property
+    def reflections(self) -> RecordRepository:
+        return RecordRepository(
+            self.open_file(self.root / "reflections.json", "reflections", "reflection worksheets"))
 
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:

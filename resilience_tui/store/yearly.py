@@ -62,11 +62,10 @@ class YearlyRepository(Generic[R]):
         tables = datafile.tables
         cached = self._parsed.get(year)
         if cached is None or cached[0] != datafile.generation:
-            parsed = {}
-            for doc in tables.get(RECORDS_TABLE, {}).values():
-                record = self.record_type.from_dict(doc)
-                parsed[record.id] = record
-            cached = (datafile.generation, parsed)
+            loaded = datafile.parsed_records()
+            if loaded is None:
+                loaded = [self.record_type.from_dict(doc) for doc in tables.get(RECORDS_TABLE, {}).values()]
+            cached = (datafile.generation, {record.id: record for record in loaded})
             self._parsed[year] = cached
         return cached[1]
 
@@ -172,27 +171,38 @@ class YearlyRepository(Generic[R]):
     def save_many(self, items: Iterable[R]) -> None:
         """Add or replace many records with one write per year touched (for imports).
 
-        A record whose moment moved to another year is written there first, then
-        removed from the year it was in, as `update` does.
+        A record whose moment moved to another year is removed from its old year only
+        once its new year's file is written, as `update` does, so a crash between the
+        two leaves it in both (and `get` takes the newer), never in neither.
         """
         by_year: dict[int, dict[str, R]] = {}
         for record in items:
             by_year.setdefault(self.moment(record).year, {})[record.id] = record
-        moved_from: dict[int, set[str]] = {}
+        leaving: dict[int, dict[str, int]] = {}  # year -> {id: the year it moves to}
         for year, batch in by_year.items():
             for other in self.years():
                 if other != year:
-                    stale = batch.keys() & self._year(other).keys()
-                    if stale:
-                        moved_from.setdefault(other, set()).update(stale)
-        for year, batch in by_year.items():
-            with self._file(year).transaction() as tables:
-                table = records(tables)
-                for record in batch.values():
-                    table.upsert(record.to_dict(), Query().id == record.id)
-        for year, ids in moved_from.items():
-            with self._file(year).transaction() as tables:
-                records(tables).remove(Query().id.one_of(sorted(ids)))
+                    for record_id in batch.keys() & self._year(other).keys():
+                        leaving.setdefault(other, {})[record_id] = year
+        written: set[int] = set()
+        # Years that only receive go first, so the years that lose a record can drop it at once.
+        for year in sorted(set(by_year) | set(leaving), key=lambda y: (y in leaving, y)):
+            gone = sorted(i for i, to in leaving.get(year, {}).items() if to in written)
+            batch = by_year.get(year, {})
+            if batch or gone:
+                with self._file(year).transaction() as tables:
+                    table = records(tables)
+                    for record in batch.values():
+                        table.upsert(record.to_dict(), Query().id == record.id)
+                    table.remove(Query().id.one_of(gone))
+            if gone:
+                for record_id in gone:
+                    del leaving[year][record_id]
+            written.add(year)
+        for year, rest in leaving.items():  # records that swapped years both ways
+            if rest:
+                with self._file(year).transaction() as tables:
+                    records(tables).remove(Query().id.one_of(sorted(rest)))
 
 
 def _newest_per_id(items: list[R]) -> list[R]:

@@ -23,6 +23,11 @@ DEFAULT_THEME = "textual-dark"
 SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
     "today": ("t", "Today", LazyScreen("resilience_tui.ui.screens.today:TodayScreen")),
     "checkin": ("c", "Check-in", LazyScreen("resilience_tui.ui.screens.checkin:CheckinScreen")),
+    "goals": ("g", "Goals", LazyScreen("resilience_tui.ui.screens.goals:GoalsScreen")),
+    "applications": ("a", "Applications", LazyScreen("resilience_tui.ui.screens.applications:ApplicationsScreen")),
+    "feedback": ("f", "Feedback", LazyScreen("resilience_tui.ui.screens.feedback:FeedbackScreen")),
+    "reflection": ("r", "Reflection", LazyScreen("resilience_tui.ui.screens.reflection:ReflectionScreen")),
+    "journal": ("j", "Journal", LazyScreen("resilience_tui.ui.screens.journal:JournalScreen")),
 }
 
 
@@ -49,8 +54,12 @@ class ResilienceApp(App):
             self.sub_title = "demo data (nothing you type here is kept)"
 
     # -- life cycle --------------------------------------------------------
+    def get_default_screen(self) -> Screen:
+        # Today is the bottom of the stack from the first frame: pushing it after mount
+        # would lay out and paint a blank screen first (about 25 ms at start-up).
+        return self.get_screen("today")
+
     def on_mount(self) -> None:
-        self.push_screen("today")
         theme = self.store.settings.get("theme", DEFAULT_THEME)
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
@@ -120,10 +129,18 @@ class ResilienceApp(App):
     def action_show(self, name: str) -> None:
         if name not in SCREENS:
             return
-        # A window on top (help, a message) closes first; then the screen is swapped.
+        # A window on top (help, a message) closes first. Today is always at the bottom
+        # of the stack; one other screen at most sits on it.
         while self.current_screen_name is None and len(self.screen_stack) > 1:
             self.pop_screen()
-        if self.current_screen_name != name:
+        if self.current_screen_name == name:
+            return
+        if name == "today":
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+        elif len(self.screen_stack) == 1:
+            self.push_screen(name)
+        else:
             self.switch_screen(name)
 
     def action_help(self) -> None:
@@ -140,6 +157,9 @@ class ResilienceApp(App):
         for name, (key, title, _) in SCREENS.items():
             yield SystemCommand(f"Go to {title}", f"Open the {title} screen (key {key})", lambda n=name: self.call_later(self.action_show, n))
         yield SystemCommand("Help: keys", "List every key (?)", self.action_help)
+        from resilience_tui.ui.export_commands import export_commands
+
+        yield from export_commands(self)
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
         yield from super().get_system_commands(screen)

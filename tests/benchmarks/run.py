@@ -698,8 +698,12 @@ def main(argv: list[str] | None = None) -> int:
               f" median {bare_med:.1f} ms (app/bare {med / bare_med:.2f}x)")
         print(f"   diagnostic, without the 50 ms frame hold of Textual's switch_mode (delay_update):"
               f" app {app_un:.1f} ms, bare {bare_un:.1f} ms")
-        print("   (searching the journal: not measured, there is no journal screen yet)")
         print()
+
+        # 5. searching the journal (its own file)
+        from journal_search import report_journal_search
+
+        report_journal_search(copy_dataset(data, work / "search"), report, quick=args.quick, size=SIZE)
 
         if args.profile:
             print("Profile: app start-up (one probe run under cProfile), cumulative then own time")

@@ -27,3 +27,16 @@ def checkin(hours_ago: float, mood: int, **fields) -> CheckIn:
 def screen_text(app) -> str:
     """Everything painted on the current screen, as plain text lines."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def journal_entry(days_ago: float, body: str, **fields):
+    """A journal entry (or win, with kind="win") dated `days_ago` before the fixed clock."""
+    from resilience_tui.domain.journal import JournalEntry
+
+    at = FIXED_NOW - timedelta(days=days_ago)
+    return JournalEntry(body=body, at=at, created_at=at, updated_at=at, **fields)
+
+
+def notices(app) -> list[str]:
+    """The text of every notification shown so far."""
+    return [str(n.message) for n in app._notifications]

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, SelectionList, Static, TextArea
+from textual.widgets import Footer, Header, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from resilience_tui.domain.acknowledge import acknowledge
@@ -18,6 +18,8 @@ from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.when import parse_when
 from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.widgets.about_application import application_options
+from resilience_tui.ui.widgets.checklist import CheckList
 from resilience_tui.ui.widgets.history import CheckinHistory, HistoryTable
 from resilience_tui.ui.widgets.scale import ScalePicker
 from resilience_tui.ui.widgets.tags import TagSuggester
@@ -28,6 +30,7 @@ WHEN_FORMAT = "%Y-%m-%d %H:%M"
 
 
 class CheckinScreen(Screen):
+    CSS_PATH = "checkin.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Check-in"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
     BINDINGS = [
@@ -53,6 +56,7 @@ class CheckinScreen(Screen):
         self._baseline: dict | None = None
         self._pending: dict | None = None  # typed but not yet kept as a draft
         self._draft_timer = None
+        self.pending_application: str | None = None  # set by other screens: a check-in about this application
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -67,12 +71,14 @@ class CheckinScreen(Screen):
                 yield Label("Energy  (optional: tab here, then 1 to 5; 0 clears)", classes="field-label")
                 yield ScalePicker(ENERGIES, optional=True, id="energy")
                 yield Label("Feelings  (space ticks; pick any)", classes="field-label")
-                yield SelectionList[str](*self._emotion_choices(), id="emotions")
+                yield CheckList(*self._emotion_choices(), id="emotions")
                 yield Static(id="emotion-help", classes="hint")
                 yield Label("Tags  (separate with spaces; → accepts a suggestion)", classes="field-label")
                 yield Input(placeholder="interview acme", id="tags")
                 yield Label("Note  (as long as you like)", classes="field-label")
                 yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+                yield Label("About an application  (optional)", classes="field-label")
+                yield Select([], prompt="Not about an application", id="about")
                 yield Label('When  ("now", "yesterday 21:00", "2026-11-02 08:30")', classes="field-label")
                 yield Input(value="now", id="when")
             yield CheckinHistory(id="history")
@@ -94,7 +100,12 @@ class CheckinScreen(Screen):
         self.app.guard(self.app.store.refresh)
         self.query_one(CheckinHistory).reload()
         self._refresh_tag_suggestions()
-        if not isinstance(self.focused, (Input, TextArea)):
+        self._refresh_applications()
+        if self.pending_application is not None:
+            self.choose_application(self.pending_application)
+            self.pending_application = None
+            self.query_one("#mood", ScalePicker).focus()
+        elif not isinstance(self.focused, (Input, TextArea)):
             self.query_one("#mood", ScalePicker).focus()
         self.app.report_problems()
 
@@ -106,7 +117,24 @@ class CheckinScreen(Screen):
         recent = self.app.store.checkins.recent(500)
         self.query_one("#tags", Input).suggester = TagSuggester(tag_suggestions(recent))
 
-    def _fill(self, *, mood=None, energy=None, emotions=(), tags="", note="", when="now") -> None:
+    def _refresh_applications(self, keep: str | None = None) -> None:
+        """The applications a check-in can be about: recent ones, and the one chosen now."""
+        select = self.query_one("#about", Select)
+        chosen = keep or (select.value if isinstance(select.value, str) else None)
+        options = application_options(self.app.store, self.app.now().date(), chosen)
+        select.set_options(options)
+        if chosen and any(value == chosen for _, value in options):
+            select.value = chosen
+
+    def choose_application(self, application_id: str | None) -> None:
+        """Make the check-in in the form about this application (or none)."""
+        self._refresh_applications(keep=application_id)
+        select = self.query_one("#about", Select)
+        if application_id is None:
+            select.clear()
+        self._form_changed(None)
+
+    def _fill(self, *, mood=None, energy=None, emotions=(), tags="", note="", when="now", application_id=None) -> None:
         self.query_one("#mood", ScalePicker).value = mood
         self.query_one("#energy", ScalePicker).value = energy
         selection = self.query_one("#emotions", SelectionList)
@@ -118,6 +146,9 @@ class CheckinScreen(Screen):
         self.query_one("#tags", Input).value = tags
         self.query_one("#note", TextArea).text = note
         self.query_one("#when", Input).value = when
+        self._refresh_applications(keep=application_id)
+        if application_id is None:
+            self.query_one("#about", Select).clear()
         # Change events from filling the form arrive later; they are not the person typing.
         self._baseline = self._form_values()
 
@@ -129,6 +160,7 @@ class CheckinScreen(Screen):
             "tags": self.query_one("#tags", Input).value,
             "note": self.query_one("#note", TextArea).text,
             "when": self.query_one("#when", Input).value,
+            "application_id": _chosen(self.query_one("#about", Select)),
         }
 
     def _reset_form(self, restore_draft: bool = False) -> None:
@@ -137,7 +169,8 @@ class CheckinScreen(Screen):
         if isinstance(draft, dict):
             editing_id = draft.get("editing_id")
             self.editing = self.app.store.checkins.get(editing_id) if editing_id else None
-            self._fill(**{k: draft.get(k) for k in ("mood", "energy", "emotions", "tags", "note") if draft.get(k) is not None},
+            self._fill(**{k: draft.get(k) for k in ("mood", "energy", "emotions", "tags", "note", "application_id")
+                          if draft.get(k) is not None},
                        when=draft.get("when") or "now")
         else:
             self._fill()
@@ -165,6 +198,7 @@ class CheckinScreen(Screen):
     @on(SelectionList.SelectedChanged)
     @on(Input.Changed)
     @on(TextArea.Changed)
+    @on(Select.Changed, "#about")
     def _form_changed(self, event) -> None:
         if self._form_values() == self._baseline:
             return
@@ -178,7 +212,8 @@ class CheckinScreen(Screen):
 
     def _is_blank(self, values: dict) -> bool:
         return (values["mood"] is None and values["energy"] is None and not values["emotions"]
-                and not values["tags"].strip() and not values["note"].strip() and values["when"].strip() in ("", "now"))
+                and not values["tags"].strip() and not values["note"].strip() and values["when"].strip() in ("", "now")
+                and not values.get("application_id"))
 
     def save_draft(self) -> None:
         """Keep what was typed, so closing the app or a crash loses nothing.
@@ -213,7 +248,7 @@ class CheckinScreen(Screen):
             raise ValidationError("Choose a mood first: press a number from 1 (very low) to 5 (great).", "mood")
         at = parse_when(values["when"], self.app.now())
         fields = dict(mood=values["mood"], energy=values["energy"], emotions=tuple(values["emotions"]),
-                      tags=parse_tags(values["tags"]), note=values["note"], at=at)
+                      tags=parse_tags(values["tags"]), note=values["note"], at=at, application_id=values["application_id"])
         if self.editing:
             return validate(self.editing.edited(**fields))
         return validate(CheckIn(**fields))
@@ -268,7 +303,7 @@ class CheckinScreen(Screen):
         checkin = event.checkin
         self.editing = checkin
         self._fill(mood=checkin.mood, energy=checkin.energy, emotions=checkin.emotions, tags=" ".join(checkin.tags),
-                   note=checkin.note, when=checkin.at.strftime(WHEN_FORMAT))
+                   note=checkin.note, when=checkin.at.strftime(WHEN_FORMAT), application_id=checkin.application_id)
         self._show_title()
         self._show_error("")
         self.query_one("#ack").display = False
@@ -284,3 +319,7 @@ class CheckinScreen(Screen):
 
         yield SystemCommand("Save check-in", "Save the check-in in the form (ctrl+s)", self.action_save)
         yield SystemCommand("Undo delete", "Bring back the check-in just deleted (u)", self.action_undo)
+
+
+def _chosen(select: Select) -> str | None:
+    return select.value if isinstance(select.value, str) else None

@@ -11,10 +11,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from resilience_tui.domain.insights import count_this_week, day_bounds, greeting, mood_trend, recent_days
-from resilience_tui.domain.moods import MOODS, average_words
 from resilience_tui.domain.insights import glyph_for
+from resilience_tui.domain.moods import MOODS, average_words
 from resilience_tui.domain.strategies import strategy_for_day
+from resilience_tui.ui.widgets.goals_today import TodayGoals
+from resilience_tui.ui.widgets.past_win import PastWin
 from resilience_tui.ui.widgets.sparkline import MoodSparkline
+from resilience_tui.ui.widgets.today_applications import TodayApplications
 from resilience_tui.ui.widgets.text import checkin_line
 
 TREND_DAYS = 30
@@ -25,23 +28,21 @@ class TodayScreen(Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
     def compose(self) -> ComposeResult:
+        # Few widgets, each a whole section: Today is the first screen, and every widget
+        # costs styling and layout time before the first frame.
         yield Header()
         with VerticalScroll(id="today"):
-            yield Static(id="greeting")
             with Vertical(id="today-main"):
                 with Vertical(id="today-left"):
-                    yield Static("Today's check-ins", classes="section-title")
-                    yield Static(id="today-checkins")
+                    yield Static(id="today-top")
+                    yield PastWin(id="past-win", classes="card")
                     yield Static(f"Your mood, last {TREND_DAYS} days", classes="section-title")
                     yield MoodSparkline(id="trend")
                     yield Static(id="trend-words")
-                    yield Static(id="week-count")
-                with Vertical(id="strategy-card", classes="card"):
-                    yield Static(id="strategy-title", classes="card-title")
-                    yield Static(id="strategy-text")
-                    yield Static(id="strategy-action", classes="hint")
-            yield Static("The last seven days", classes="section-title")
-            yield Static(id="recent-days")
+                    yield TodayGoals(id="today-goals")
+                    yield TodayApplications(id="today-applications")
+                yield Static(id="strategy-card", classes="card")
+            yield Static(id="recent-days", classes="section")
         yield Footer()
 
     def on_screen_resume(self) -> None:
@@ -52,9 +53,6 @@ class TodayScreen(Screen):
     def show_data(self) -> None:
         now = self.app.now()
         today = now.date()
-        self.query_one("#greeting", Static).update(
-            Content.assemble((greeting(now), "bold"), f"  It is {now.strftime('%A %d %B')}.")
-        )
         start, _ = day_bounds(today - timedelta(days=TREND_DAYS + 7), now.tzinfo)
         _, end = day_bounds(today, now.tzinfo)
         checkins = self.app.store.checkins.between(start, end)
@@ -66,24 +64,33 @@ class TodayScreen(Screen):
                 "You haven't checked in today. Press [b]c[/b], a number from 1 to 5, then [b]ctrl+s[/b]. "
                 "Three keys, and it's done."
             )
-        self.query_one("#today-checkins", Static).update(body)
+        self.query_one("#today-top", Static).update(Content.assemble(
+            (greeting(now), "bold"), f"  It is {now.strftime('%A %d %B')}.", "\n\n",
+            ("Today's check-ins", "bold"), "\n", body,
+        ))
         trend = mood_trend(checkins, today, TREND_DAYS)
         sparkline = self.query_one("#trend", MoodSparkline)
         sparkline.days = trend.days
         sparkline.averages = trend.averages
-        self.query_one("#trend-words", Static).update(trend.words)
         week = count_this_week(checkins, today)
-        self.query_one("#week-count", Static).update(
-            f"This week: {week} check-in{'s' if week != 1 else ''}." if week else "No check-ins yet this week."
+        week_words = f"This week: {week} check-in{'s' if week != 1 else ''}." if week else "No check-ins yet this week."
+        self.query_one("#trend-words", Static).update(f"{trend.words}\n{week_words}")
+        self.query_one("#recent-days", Static).update(
+            Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
         )
-        self.query_one("#recent-days", Static).update(self._recent_days(checkins, today))
         strategy = strategy_for_day(today)
-        self.query_one("#strategy-title", Static).update(Content.assemble(("Today's idea: ", "dim"), (strategy.title, "bold")))
-        self.query_one("#strategy-text", Static).update(strategy.card)
-        action = self.query_one("#strategy-action", Static)
-        action.update("Press c to check in." if strategy.screen == "checkin" else "")
-        action.display = strategy.screen is not None
+        card = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
+        if strategy.screen == "checkin":
+            card += ["\n", ("Press c to check in.", "dim")]
+        self.query_one("#strategy-card", Static).update(Content.assemble(*card))
+        # The sections below read other areas (goals, applications, wins): they fill in just
+        # after the first paint, so the greeting and check-ins never wait for them.
+        self.call_after_refresh(self._show_more, checkins, now)
 
+    def _show_more(self, checkins, now) -> None:
+        self.query_one(PastWin).show(checkins, self.app.store.journal, now.date())
+        self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
+        self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS)
 
     @staticmethod
     def _recent_days(checkins, today) -> Content:
