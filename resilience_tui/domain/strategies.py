@@ -44,7 +44,7 @@ STRATEGIES: tuple[Strategy, ...] = (
             "Keep it short and thank them for their time. "
             "Not everyone replies, and that says nothing about you."
         ),
-        screen=None,
+        screen="feedback",
     ),
     Strategy(
         key="reflect",
@@ -55,7 +55,7 @@ STRATEGIES: tuple[Strategy, ...] = (
             "Note one thing that went well and one you might do differently. "
             "Go easy on yourself: this is for learning, not for blame."
         ),
-        screen=None,
+        screen="reflection",
     ),
     Strategy(
         key="positive",
@@ -66,7 +66,7 @@ STRATEGIES: tuple[Strategy, ...] = (
             "Write down a recent win or a strength someone saw in you. "
             "Sleep, food and fresh air matter too."
         ),
-        screen=None,
+        screen="journal",
     ),
     Strategy(
         key="persist",
@@ -77,7 +77,7 @@ STRATEGIES: tuple[Strategy, ...] = (
             "Set a small, kind goal for the week, like two applications. "
             "Rest days are part of the plan."
         ),
-        screen=None,
+        screen="applications",
     ),
     Strategy(
         key="grow",
@@ -88,7 +88,7 @@ STRATEGIES: tuple[Strategy, ...] = (
             "Little and often works well. "
             "It gives you something new to talk about next time."
         ),
-        screen=None,
+        screen="goals",
     ),
 )
 

@@ -222,12 +222,3 @@ class DataFile:
         except OSError as error:
             raise save_failed(error, f"Your {self.label}") from error
         self._set(tables, _stamp(self.path))
-
-    def replace_all(self, tables: dict) -> None:
-        """Write a whole set of tables (used for restoring and for the demo)."""
-        with self._locked():
-            try:
-                self._write(tables)
-            except BaseException:
-                self._tables = None
-                raise

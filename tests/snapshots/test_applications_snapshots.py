@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.snapshots.test_snapshots import SIZES, demo_app
-
-IDS = lambda s: f"{s[0]}x{s[1]}"  # noqa: E731
+from tests.snapshots.demo import SIZES, demo_app, size_id
 
 
-@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_applications(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["a"], terminal_size=size)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_applications_rejections_with_recovery_path(snap_compare, tmp_path, size):
     # "o" twice shows the rejections; the newest has its recovery path.
     assert snap_compare(demo_app(tmp_path / "data"), press=["a", "o", "o", "down"], terminal_size=size)
@@ -24,11 +22,11 @@ def test_application_form(snap_compare, tmp_path):
     assert snap_compare(demo_app(tmp_path / "data"), press=["a", "e"], terminal_size=(80, 24))
 
 
-@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_feedback(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["f"], terminal_size=size)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_feedback_reply_with_points(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["f", "down"], terminal_size=size)

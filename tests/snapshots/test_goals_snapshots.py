@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from pathlib import Path
-
 import pytest
 
-from resilience_tui.demo import write_demo
 from resilience_tui.ui.app import make_app
-
-FIXED_NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone.utc)
-SIZES = [(80, 24), (160, 48)]
+from tests.snapshots.demo import FIXED_NOW, SIZES, demo_app, size_id
 
 
-def demo_app(folder: Path):
-    write_demo(folder, years=1, today=FIXED_NOW.date())
-    return make_app(folder, clock=lambda: FIXED_NOW)
-
-
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_goals_board(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["g"], terminal_size=size)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_goals_board_focus_in_doing(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["g", "right", "down"], terminal_size=size)
 

@@ -8,10 +8,10 @@ import pytest
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.store.store import Store
-from tests.snapshots.test_snapshots import FIXED_NOW, SIZES, demo_app
+from tests.snapshots.demo import size_id, FIXED_NOW, SIZES, demo_app
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_journal(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["j"], terminal_size=size)
 

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from pathlib import Path
-
 import pytest
 
-from resilience_tui.demo import write_demo
 from resilience_tui.ui.app import make_app
-
-FIXED_NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone.utc)
-SIZES = [(80, 24), (160, 48)]
+from tests.snapshots.demo import FIXED_NOW, SIZES, demo_app, size_id
 
 
-def demo_app(folder: Path):
-    write_demo(folder, years=1, today=FIXED_NOW.date())
-    return make_app(folder, clock=lambda: FIXED_NOW)
-
-
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_reflection_list(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["r"], terminal_size=size)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_reflection_editor(snap_compare, tmp_path, size):
     # The draft about the latest rejection, in section 2: the check-ins from around the interview show beside it.
     assert snap_compare(demo_app(tmp_path / "data"), press=["r", "enter", "ctrl+down"], terminal_size=size)
@@ -40,12 +29,12 @@ def test_reflection_actions(snap_compare, tmp_path):
     assert snap_compare(demo_app(tmp_path / "data"), press=keys, terminal_size=(80, 24))
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_reflection_preview(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["r", "p"], terminal_size=size)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
 def test_story_bank(snap_compare, tmp_path, size):
     assert snap_compare(demo_app(tmp_path / "data"), press=["r", "s"], terminal_size=size)
 

@@ -8,14 +8,13 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from resilience_tui.store.store import Store
 from resilience_tui.ui.modals.help import HelpModal
 from resilience_tui.ui.modals.problem import ProblemModal
 from resilience_tui.ui.screens.checkin import DRAFT_KEY
 from resilience_tui.ui.screens.today import TodayScreen
-from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text
+from tests.ui.helpers import app_on, checkin, screen_text
 
 
 async def test_today_shows_checkins_trend_week_and_a_strategy(data_dir):
@@ -32,7 +31,8 @@ async def test_today_shows_checkins_trend_week_and_a_strategy(data_dir):
         assert "16:30  ▂ low · disappointed — Acme said no" in text
         assert "On average: okay (3.0 from 2 check-ins)." in text
         assert "This week: 2 check-ins." in text
-        assert "Today's idea:" in text
+        assert "Today's idea: Reflect on the interview" in text
+        assert "Press r to open Reflection." in text  # every idea leads to the screen that helps with it
 
 
 async def test_today_invites_a_first_checkin(data_dir):

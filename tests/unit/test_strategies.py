@@ -19,8 +19,8 @@ def test_six_strategies_in_design_order():
 
 def test_screens():
     screens = {s.key: s.screen for s in STRATEGIES}
-    assert screens["acknowledge"] == "checkin"
-    assert all(screens[k] is None for k in KEYS if k != "acknowledge")
+    assert screens == {"acknowledge": "checkin", "feedback": "feedback", "reflect": "reflection",
+                       "positive": "journal", "persist": "applications", "grow": "goals"}
 
 
 def test_titles_and_summaries_are_distinct_single_lines():

@@ -10,8 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from resilience_tui.domain.insights import count_this_week, day_bounds, greeting, mood_trend, recent_days
-from resilience_tui.domain.insights import glyph_for
+from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
 from resilience_tui.domain.moods import MOODS, average_words
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.ui.widgets.goals_today import TodayGoals
@@ -80,8 +79,11 @@ class TodayScreen(Screen):
         )
         strategy = strategy_for_day(today)
         card = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
-        if strategy.screen == "checkin":
-            card += ["\n", ("Press c to check in.", "dim")]
+        from resilience_tui.ui.app import SCREENS  # the app module imports this one lazily
+
+        if strategy.screen in SCREENS:
+            key, title, _ = SCREENS[strategy.screen]
+            card += ["\n", (f"Press {key} to open {title}.", "dim")]
         self.query_one("#strategy-card", Static).update(Content.assemble(*card))
         # The sections below read other areas (goals, applications, wins): they fill in just
         # after the first paint, so the greeting and check-ins never wait for them.

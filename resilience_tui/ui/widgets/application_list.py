@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 
 from resilience_tui.domain.application import Application
 from resilience_tui.ui.widgets.application_text import clip, outcome_content
+from resilience_tui.ui.widgets.tables import cursor_key
 
 STAGE = 12
 NARROW, WIDE = (15, 16), (22, 24)  # company and role: 80 columns, or a wide terminal
@@ -72,12 +73,7 @@ class ApplicationTable(DataTable):
         self.post_message(self.Chosen(self.current()))
 
     def current_id(self) -> str | None:
-        if self.row_count == 0:
-            return None
-        try:
-            return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        except Exception:  # the cursor is past the last row for a moment while rows change
-            return None
+        return cursor_key(self)
 
     def current(self) -> Application | None:
         return self.shown.get(self.current_id() or "")

@@ -12,6 +12,7 @@ from textual.widgets import DataTable
 from resilience_tui.domain.dates import friendly_day
 from resilience_tui.domain.feedback import FeedbackRequest
 from resilience_tui.ui.widgets.application_text import clip
+from resilience_tui.ui.widgets.tables import cursor_key
 
 STATUS_STYLE = {"draft": ("✎", "$text-primary"), "sent": ("➜", "$text-accent"), "replied": ("✓", "$text-success"),
                 "no_reply": ("·", "$text-secondary")}
@@ -65,12 +66,7 @@ class FeedbackTable(DataTable):
         self.post_message(self.Chosen(self.current()))
 
     def current_id(self) -> str | None:
-        if self.row_count == 0:
-            return None
-        try:
-            return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        except Exception:  # the cursor is past the last row for a moment while rows change
-            return None
+        return cursor_key(self)
 
     def current(self) -> FeedbackRequest | None:
         return self.shown.get(self.current_id() or "")

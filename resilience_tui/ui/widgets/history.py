@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from resilience_tui.domain.checkin import CheckIn
+from resilience_tui.ui.widgets.tables import cursor_key
 from resilience_tui.ui.widgets.text import energy_content, first_line, mood_content
 
 PAGE = 100
@@ -95,13 +96,7 @@ class CheckinHistory(Vertical):
             pass
 
     def current_id(self) -> str | None:
-        table = self.table
-        if table.row_count == 0:
-            return None
-        try:
-            return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        except Exception:
-            return None
+        return cursor_key(self.table)
 
     def request_edit(self) -> None:
         checkin = self.shown.get(self.current_id() or "")
