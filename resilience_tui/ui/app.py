@@ -14,20 +14,20 @@ from textual.screen import Screen
 
 from resilience_tui.domain.records import now_local
 from resilience_tui.store.store import Store
-from resilience_tui.ui.lazy import LazyScreen
+from resilience_tui.ui.common.lazy import LazyScreen
 
 DEFAULT_THEME = "textual-dark"
 
 # Screens the app offers, with the key that opens each. Only working screens are listed.
 # Each is imported when first opened, so start-up pays only for Today.
 SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
-    "today": ("t", "Today", LazyScreen("resilience_tui.ui.screens.today:TodayScreen")),
-    "checkin": ("c", "Check-in", LazyScreen("resilience_tui.ui.screens.checkin:CheckinScreen")),
-    "goals": ("g", "Goals", LazyScreen("resilience_tui.ui.screens.goals:GoalsScreen")),
-    "applications": ("a", "Applications", LazyScreen("resilience_tui.ui.screens.applications:ApplicationsScreen")),
-    "feedback": ("f", "Feedback", LazyScreen("resilience_tui.ui.screens.feedback:FeedbackScreen")),
-    "reflection": ("r", "Reflection", LazyScreen("resilience_tui.ui.screens.reflection:ReflectionScreen")),
-    "journal": ("j", "Journal", LazyScreen("resilience_tui.ui.screens.journal:JournalScreen")),
+    "today": ("t", "Today", LazyScreen("resilience_tui.ui.today.screen:TodayScreen")),
+    "checkin": ("c", "Check-in", LazyScreen("resilience_tui.ui.checkin.screen:CheckinScreen")),
+    "goals": ("g", "Goals", LazyScreen("resilience_tui.ui.goals.screen:GoalsScreen")),
+    "applications": ("a", "Applications", LazyScreen("resilience_tui.ui.applications.screen:ApplicationsScreen")),
+    "feedback": ("f", "Feedback", LazyScreen("resilience_tui.ui.feedback.screen:FeedbackScreen")),
+    "reflection": ("r", "Reflection", LazyScreen("resilience_tui.ui.reflection.screen:ReflectionScreen")),
+    "journal": ("j", "Journal", LazyScreen("resilience_tui.ui.journal.screen:JournalScreen")),
 }
 
 
@@ -86,7 +86,7 @@ class ResilienceApp(App):
 
     def _report_problems(self) -> None:
         """Show each damaged file once. Files are read when first needed, so screens call this too."""
-        from resilience_tui.ui.modals.problem import ProblemModal
+        from resilience_tui.ui.common.problem import ProblemModal
 
         for problem in list(self.store.problems):
             if problem not in self._reported:
@@ -144,7 +144,7 @@ class ResilienceApp(App):
             self.switch_screen(name)
 
     def action_help(self) -> None:
-        from resilience_tui.ui.modals.help import HelpModal
+        from resilience_tui.ui.common.help import HelpModal
 
         if not isinstance(self.screen, HelpModal):
             self.push_screen(HelpModal())
@@ -157,7 +157,7 @@ class ResilienceApp(App):
         for name, (key, title, _) in SCREENS.items():
             yield SystemCommand(f"Go to {title}", f"Open the {title} screen (key {key})", lambda n=name: self.call_later(self.action_show, n))
         yield SystemCommand("Help: keys", "List every key (?)", self.action_help)
-        from resilience_tui.ui.export_commands import export_commands
+        from resilience_tui.ui.common.export_commands import export_commands
 
         yield from export_commands(self)
         if hasattr(screen, "palette_commands"):

@@ -53,7 +53,7 @@ def measure_search(folder: Path, repeats: int) -> dict:
 
 async def _typing(folder: Path, size: tuple[int, int]) -> list[float]:
     from resilience_tui.ui.app import make_app
-    from resilience_tui.ui.widgets.entry_list import EntryList
+    from resilience_tui.ui.journal.entry_list import EntryList
 
     app = make_app(folder)
     state = {"before": None, "done": None, "at": 0}

@@ -505,8 +505,8 @@ async def _switches(folder: Path | None, count: int, profiler, *, unmasked: bool
         app, first_screen, second_screen = _bare_switch_app()
     else:
         from resilience_tui.ui.app import make_app
-        from resilience_tui.ui.screens.checkin import CheckinScreen
-        from resilience_tui.ui.screens.today import TodayScreen
+        from resilience_tui.ui.checkin.screen import CheckinScreen
+        from resilience_tui.ui.today.screen import TodayScreen
 
         app, first_screen, second_screen = make_app(folder), TodayScreen, CheckinScreen
     if unmasked:

@@ -238,7 +238,7 @@ def main(argv: list[str]) -> None:
         from pathlib import Path
 
         from resilience_tui.ui.app import make_app
-        from resilience_tui.ui.screens.today import TodayScreen
+        from resilience_tui.ui.today.screen import TodayScreen
 
         imported_ns = _now_ns()
         app = make_app(Path(data_dir))

@@ -10,10 +10,10 @@ import sys
 import time
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.modals.help import HelpModal
-from resilience_tui.ui.modals.problem import ProblemModal
-from resilience_tui.ui.screens.checkin import DRAFT_KEY
-from resilience_tui.ui.screens.today import TodayScreen
+from resilience_tui.ui.common.help import HelpModal
+from resilience_tui.ui.common.problem import ProblemModal
+from resilience_tui.ui.checkin.screen import DRAFT_KEY
+from resilience_tui.ui.today.screen import TodayScreen
 from tests.ui.helpers import app_on, checkin, screen_text
 
 

@@ -6,7 +6,7 @@ from textual.widgets import Select
 
 from resilience_tui.domain.goal import Goal, Source
 from resilience_tui.store.store import Store
-from resilience_tui.ui.screens.checkin import DRAFT_KEY
+from resilience_tui.ui.checkin.screen import DRAFT_KEY
 from tests.ui.application_helpers import days_ago, rejection, request
 from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text
 

@@ -6,11 +6,11 @@ from textual.widgets import Input, Select
 
 from resilience_tui.services.feedback import MY_NAME
 from resilience_tui.store.store import Store
-from resilience_tui.ui.modals.application_form import DRAFTS_KEY, ApplicationForm
-from resilience_tui.ui.screens.applications import ApplicationsScreen
-from resilience_tui.ui.screens.checkin import CheckinScreen
-from resilience_tui.ui.screens.feedback import FeedbackScreen
-from resilience_tui.ui.widgets.application_list import ApplicationTable
+from resilience_tui.ui.applications.form import DRAFTS_KEY, ApplicationForm
+from resilience_tui.ui.applications.screen import ApplicationsScreen
+from resilience_tui.ui.checkin.screen import CheckinScreen
+from resilience_tui.ui.feedback.screen import FeedbackScreen
+from resilience_tui.ui.applications.application_list import ApplicationTable
 from tests.ui.application_helpers import TODAY, application, days_ago, rejection, with_profile
 from tests.ui.helpers import app_on, notices, screen_text
 

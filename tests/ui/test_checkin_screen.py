@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.screens.checkin import DRAFT_KEY, CheckinScreen
+from resilience_tui.ui.checkin.screen import DRAFT_KEY, CheckinScreen
 from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text
 
 

@@ -11,10 +11,10 @@ from textual.widgets import Input, Select, TextArea
 from resilience_tui.handover import clipboard, mail_client
 from resilience_tui.services.feedback import EML_FOLDER, MY_NAME, PROFILE_ASKED, SIGNATURE
 from resilience_tui.store.store import Store
-from resilience_tui.ui.modals.pick_application import ApplicationPicker
-from resilience_tui.ui.modals.profile import ProfileModal
-from resilience_tui.ui.screens.feedback import FeedbackScreen
-from resilience_tui.ui.widgets.feedback_points import PointsList
+from resilience_tui.ui.common.pick_application import ApplicationPicker
+from resilience_tui.ui.feedback.profile import ProfileModal
+from resilience_tui.ui.feedback.screen import FeedbackScreen
+from resilience_tui.ui.feedback.points import PointsList
 from tests.ui.application_helpers import TODAY, days_ago, rejection, request, with_profile
 from tests.ui.helpers import app_on, notices, screen_text
 

@@ -10,8 +10,8 @@ import pytest
 from resilience_tui.domain.goal import DOING, DONE, Goal, Step
 from resilience_tui.domain.goal_starters import STARTERS
 from resilience_tui.store.store import Store
-from resilience_tui.ui.modals.goal_form import GoalForm
-from resilience_tui.ui.screens.goals import GoalsScreen
+from resilience_tui.ui.goals.form import GoalForm
+from resilience_tui.ui.goals.screen import GoalsScreen
 from tests.ui.goal_helpers import focused_title, notices, seed, titles
 from tests.ui.helpers import FIXED_NOW, app_on, screen_text
 

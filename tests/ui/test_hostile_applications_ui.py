@@ -7,7 +7,7 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.screens.applications import ApplicationsScreen
+from resilience_tui.ui.applications.screen import ApplicationsScreen
 from tests.ui.application_helpers import rejection, request, with_profile
 from tests.ui.helpers import app_on, screen_text
 

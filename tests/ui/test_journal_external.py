@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.external_editor import editor_command
+from resilience_tui.ui.journal.external_editor import editor_command
 from tests.ui.helpers import app_on, journal_entry, notices
 
 FAKE_EDITOR = """

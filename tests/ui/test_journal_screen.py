@@ -5,8 +5,8 @@ from __future__ import annotations
 import errno
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.screens.journal import JournalScreen
-from resilience_tui.ui.widgets.entry_list import EntryList
+from resilience_tui.ui.journal.screen import JournalScreen
+from resilience_tui.ui.journal.entry_list import EntryList
 from tests.ui.helpers import FIXED_NOW, app_on, journal_entry, notices, screen_text
 
 
@@ -256,7 +256,7 @@ async def test_links_are_shown_never_opened(data_dir, monkeypatch):
 
 
 async def test_help_and_quit_work_from_the_list(data_dir):
-    from resilience_tui.ui.modals.help import HelpModal
+    from resilience_tui.ui.common.help import HelpModal
 
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -12,8 +12,8 @@ from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.reflection import Reflection, Story
 from resilience_tui.store.store import Store
-from resilience_tui.ui.screens.reflection import ReflectionScreen
-from resilience_tui.ui.widgets.reflection_editor import ReflectionEditor
+from resilience_tui.ui.reflection.screen import ReflectionScreen
+from resilience_tui.ui.reflection.editor import ReflectionEditor
 from tests.ui.helpers import FIXED_NOW, app_on, notices, screen_text
 
 ACME = Application(company="Acme", role="Designer", applied_on=date(2026, 10, 20), stage="final",

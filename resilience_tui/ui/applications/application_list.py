@@ -1,0 +1,93 @@
+"""The list of applications: filtered by outcome and by words typed; open one to edit, delete (u undoes)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable
+
+from resilience_tui.domain.application import Application
+from resilience_tui.ui.common.application_text import clip, outcome_content
+from resilience_tui.ui.common.tables import cursor_key
+
+STAGE = 12
+NARROW, WIDE = (15, 16), (22, 24)  # company and role: 80 columns, or a wide terminal
+WIDE_FROM = 130
+STAGE_SHORT = {"screening": "screening", "final": "final round"}
+
+
+class ApplicationTable(DataTable):
+    BINDINGS = [
+        Binding("enter,e", "edit", "Edit", tooltip="Open this application to edit it"),
+        Binding("d,delete", "delete", "Delete", tooltip="Delete this application (u brings it back)"),
+    ]
+
+    class Chosen(Message):
+        """The highlighted application changed (None when the list is empty)."""
+
+        def __init__(self, application: Application | None) -> None:
+            super().__init__()
+            self.application = application
+
+    class EditRequested(Message):
+        def __init__(self, application: Application) -> None:
+            super().__init__()
+            self.application = application
+
+    class DeleteRequested(Message):
+        def __init__(self, application: Application) -> None:
+            super().__init__()
+            self.application = application
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self.shown: dict[str, Application] = {}
+        self.widths = NARROW
+
+    def on_mount(self) -> None:
+        self.widths = WIDE if self.app.size.width >= WIDE_FROM else NARROW
+        company, role = self.widths
+        self.add_column("Applied", key="applied", width=10)
+        self.add_column("Company", key="company", width=company)
+        self.add_column("Role", key="role", width=role)
+        self.add_column("Got to", key="stage", width=STAGE)
+        self.add_column("Outcome", key="outcome", width=13)
+
+    def show(self, applications: list[Application], keep: str | None = None) -> None:
+        """Fill the list (newest first, as given), keeping the cursor on `keep` or the current row."""
+        keep = keep or self.current_id()
+        self.shown = {a.id: a for a in applications}
+        self.clear()
+        for application in applications:
+            self.add_row(
+                application.applied_on.isoformat() if application.applied_on else "",
+                Content(clip(application.company, self.widths[0])),
+                Content(clip(application.role, self.widths[1])),
+                Content(clip(STAGE_SHORT.get(application.stage) or application.stage_words, STAGE)),
+                outcome_content(application),
+                key=application.id,
+            )
+        if keep and keep in self.shown:
+            self.move_cursor(row=self.get_row_index(keep))
+        self.post_message(self.Chosen(self.current()))
+
+    def current_id(self) -> str | None:
+        return cursor_key(self)
+
+    def current(self) -> Application | None:
+        return self.shown.get(self.current_id() or "")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self.current()))
+
+    def action_edit(self) -> None:
+        application = self.current()
+        if application is not None:
+            self.post_message(self.EditRequested(application))
+
+    def action_delete(self) -> None:
+        application = self.current()
+        if application is not None:
+            self.post_message(self.DeleteRequested(application))

@@ -1,0 +1,187 @@
+"""Applications: every application and how far it got; for a rejection, its recovery path."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Select
+
+from resilience_tui.domain.application import OUTCOMES, Application
+from resilience_tui.domain.base_rates import base_rates
+from resilience_tui.services.applications import by_applied, checkins_about, recovery_for
+from resilience_tui.ui.applications.form import ApplicationForm
+from resilience_tui.ui.applications.recovery_actions import run_step
+from resilience_tui.ui.applications.detail import ApplicationDetail
+from resilience_tui.ui.applications.application_list import ApplicationTable
+
+ALL = "all"
+FILTERS = ((ALL, "All outcomes"), *OUTCOMES)
+
+
+class ApplicationsScreen(Screen):
+    CSS_PATH = "applications.tcss"  # loaded when the screen is first opened, not at start-up
+    TITLE = "Applications"
+    AUTO_FOCUS = "#apps-table"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
+    BINDINGS = [
+        Binding("n", "new", "New", tooltip="Log a new application"),
+        Binding("slash", "search", "Search", key_display="/", tooltip="Search by company, role or where you found it"),
+        Binding("o", "next_outcome", "Outcome", tooltip="Show one outcome at a time (press again for the next)"),
+        Binding("u", "undo", "Undo delete", show=False),
+        Binding("escape", "leave", "Back to the list", show=False),
+        *(Binding(str(n), f"step({n})", f"Step {n}", show=False) for n in range(1, 7)),
+    ]
+    HELP_KEYS = [
+        ("1 to 6", "On a rejection: take that step of its recovery path (check in, ask for feedback, ...)"),
+        ("u", "Bring back the application just deleted"),
+        ("escape", "Leave the search box"),
+    ]
+    HELP_WIDGETS = [("Application list", ApplicationTable)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.undo_stack: list[Application] = []
+        self.form: ApplicationForm | None = None
+        self.current_path = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="apps-filter"):
+            yield Input(placeholder="Search: type a company, role or where you found it", id="app-search", compact=True)
+            yield Select([(label, key) for key, label in FILTERS], allow_blank=False, value=ALL, id="app-outcome",
+                         compact=True)
+        with Vertical(id="apps-body"):
+            yield ApplicationTable(id="apps-table")
+            yield ApplicationDetail(id="apps-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.register_draft_saver(self._save_form_draft)
+
+    def on_screen_resume(self) -> None:
+        self.app.guard(self.app.store.refresh)
+        self.reload()
+        if not isinstance(self.focused, Input):
+            self.query_one(ApplicationTable).focus()
+        self.app.report_problems()
+
+    def _save_form_draft(self) -> None:
+        if self.form is not None:
+            self.form.save_draft()
+
+    # -- list --------------------------------------------------------------
+    def _filtered(self) -> list[Application]:
+        words = self.query_one("#app-search", Input).value
+        outcome = self.query_one("#app-outcome", Select).value
+        found = self.app.store.applications.all()
+        if outcome != ALL:
+            found = [a for a in found if a.outcome == outcome]
+        if words.strip():
+            found = [a for a in found if a.matches(words)]
+        return by_applied(found)
+
+    def reload(self, keep: str | None = None) -> None:
+        table = self.query_one(ApplicationTable)
+        table.show(self._filtered(), keep)
+        if table.row_count == 0:
+            self._show(None)
+
+    @on(Input.Changed, "#app-search")
+    @on(Select.Changed, "#app-outcome")
+    def _filter_changed(self, event) -> None:
+        self.reload()
+
+    @on(ApplicationTable.Chosen)
+    def _chosen(self, event: ApplicationTable.Chosen) -> None:
+        self._show(event.application)
+
+    def _show(self, application: Application | None) -> None:
+        detail = self.query_one(ApplicationDetail)
+        self.current_path = None
+        if application is None:
+            filtered = bool(self.query_one("#app-search", Input).value.strip()) or \
+                self.query_one("#app-outcome", Select).value != ALL
+            detail.show_empty(filtered and self.app.store.applications.count() > 0)
+            return
+        store, now = self.app.store, self.app.now()
+        everything = store.applications.all()
+        if application.is_rejection:
+            from resilience_tui.ui.app import SCREENS
+
+            self.current_path = recovery_for(store, application, now, can_reflect="reflection" in SCREENS,
+                                             applications=everything)
+        requests = [r for r in store.feedback.all() if r.application_id == application.id]
+        detail.show(application, now=now, path=self.current_path, rates=base_rates(everything),
+                    checkins=checkins_about(store, application, now), requests=requests)
+
+    # -- actions -----------------------------------------------------------
+    def action_search(self) -> None:
+        self.query_one("#app-search", Input).focus()
+
+    def action_leave(self) -> None:
+        self.query_one(ApplicationTable).focus()
+
+    def action_next_outcome(self) -> None:
+        select = self.query_one("#app-outcome", Select)
+        keys = [key for key, _ in FILTERS]
+        select.value = keys[(keys.index(select.value) + 1) % len(keys)]
+
+    def open_form(self, application: Application | None) -> None:
+        self.form = ApplicationForm(application, self.app.now().date())
+
+        def done(saved: Application | None) -> None:
+            self.form = None
+            if saved is not None:
+                self.notify(f"Saved {saved.title}.", markup=False)
+                self.reload(keep=saved.id)
+                table = self.query_one(ApplicationTable)
+                if saved.id not in table.shown:  # hidden by the search or the outcome shown
+                    self.query_one("#app-search", Input).value = ""
+                    self.query_one("#app-outcome", Select).value = ALL
+                    self.reload(keep=saved.id)
+
+        self.app.push_screen(self.form, done)
+
+    def action_new(self) -> None:
+        self.open_form(None)
+
+    @on(ApplicationTable.EditRequested)
+    def _edit(self, event: ApplicationTable.EditRequested) -> None:
+        self.open_form(event.application)
+
+    @on(ApplicationTable.DeleteRequested)
+    def _delete(self, event: ApplicationTable.DeleteRequested) -> None:
+        application = event.application
+        if self.app.guard(lambda: self.app.store.applications.delete(application.id)):
+            self.undo_stack.append(application)
+            self.notify(f"Deleted {application.title}. Press u to bring it back.", title="Deleted", markup=False)
+            self.reload()
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify("There is nothing to undo.", markup=False)
+            return
+        application = self.undo_stack[-1]
+        if self.app.guard(lambda: self.app.store.applications.restore(application)):
+            self.undo_stack.pop()
+            self.reload(keep=application.id)
+            self.notify(f"Brought back {application.title}.", markup=False)
+
+    def action_step(self, number: int) -> None:
+        application = self.query_one(ApplicationTable).current()
+        if application is None or self.current_path is None:
+            if application is not None:
+                self.notify("The recovery path is for a rejection. Set the outcome to rejected (e) to see it.",
+                            markup=False)
+            return
+        step = self.current_path.steps[number - 1]
+        run_step(self, application, step)
+
+    def palette_commands(self):
+        from textual.app import SystemCommand
+
+        yield SystemCommand("New application", "Log a new application (n)", self.action_new)
+        yield SystemCommand("Undo delete", "Bring back the application just deleted (u)", self.action_undo)

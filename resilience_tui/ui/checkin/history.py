@@ -1,0 +1,131 @@
+"""The list of earlier check-ins: open one to edit it, delete it (and undo), load more."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, Static
+
+from resilience_tui.domain.checkin import CheckIn
+from resilience_tui.ui.common.tables import cursor_key
+from resilience_tui.ui.common.text import energy_content, first_line, mood_content
+
+PAGE = 100
+
+
+class HistoryTable(DataTable):
+    BINDINGS = [
+        Binding("enter,e", "edit", "Edit", tooltip="Open this check-in to edit it"),
+        Binding("d,delete", "delete", "Delete", tooltip="Delete this check-in (u undoes)"),
+        Binding("m", "more", "Older", tooltip="Show older check-ins"),
+    ]
+
+    def action_edit(self) -> None:
+        self.parent.request_edit()
+
+    def action_delete(self) -> None:
+        self.parent.delete_current()
+
+    def action_more(self) -> None:
+        self.parent.show_more()
+
+
+class CheckinHistory(Vertical):
+    class EditRequested(Message):
+        def __init__(self, checkin: CheckIn) -> None:
+            super().__init__()
+            self.checkin = checkin
+
+    class Deleted(Message):
+        def __init__(self, checkin: CheckIn) -> None:
+            super().__init__()
+            self.checkin = checkin
+
+    def __init__(self, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.limit = PAGE
+        self.shown: dict[str, CheckIn] = {}
+        self.undo_stack: list[CheckIn] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="history-title", classes="section-title")
+        yield HistoryTable(id="history-table", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(HistoryTable)
+        table.add_column("When", key="when", width=17)
+        table.add_column("Mood", key="mood", width=10)
+        table.add_column("Energy", key="energy", width=9)
+        table.add_column("Feelings and note", key="details")
+
+    @property
+    def table(self) -> HistoryTable:
+        return self.query_one(HistoryTable)
+
+    def reload(self) -> None:
+        table = self.table
+        current = self.current_id()
+        checkins = self.app.store.checkins.recent(self.limit)
+        self.shown = {c.id: c for c in checkins}
+        table.clear()
+        for checkin in checkins:
+            table.add_row(
+                checkin.at.strftime("%d %b %Y %H:%M"),
+                mood_content(checkin.mood),
+                energy_content(checkin.energy),
+                Content(first_line(" · ".join(filter(None, [", ".join(checkin.emotions), first_line(checkin.note)])), 60)),
+                key=checkin.id,
+            )
+        title = self.query_one("#history-title", Static)
+        if not checkins:
+            title.update("Earlier check-ins will be listed here.")
+        else:
+            more = "  m shows older" if len(checkins) == self.limit else ""
+            title.update(Content.assemble(("Earlier check-ins", "bold"), (f"  enter edits, d deletes{more}", "dim")))
+        if current:
+            self.select(current)
+
+    def select(self, checkin_id: str) -> None:
+        table = self.table
+        try:
+            table.move_cursor(row=table.get_row_index(checkin_id))
+        except Exception:  # the row is not shown (deleted or beyond the page)
+            pass
+
+    def current_id(self) -> str | None:
+        return cursor_key(self.table)
+
+    def request_edit(self) -> None:
+        checkin = self.shown.get(self.current_id() or "")
+        if checkin:
+            self.post_message(self.EditRequested(checkin))
+
+    def delete_current(self) -> None:
+        checkin = self.shown.get(self.current_id() or "")
+        if checkin is None:
+            return
+        if self.app.guard(lambda: self.app.store.checkins.delete(checkin.id)):
+            self.undo_stack.append(checkin)
+            when = checkin.at.strftime("%a %d %b %H:%M")
+            self.app.notify(f"Deleted the check-in from {when}. Press u to bring it back.", title="Deleted", markup=False)
+            self.post_message(self.Deleted(checkin))
+            self.reload()
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            self.app.notify("There is nothing to undo.", markup=False)
+            return
+        checkin = self.undo_stack[-1]
+        if self.app.guard(lambda: self.app.store.checkins.restore(checkin)):
+            self.undo_stack.pop()
+            self.reload()
+            self.select(checkin.id)
+            self.app.notify(f"Brought back the check-in from {checkin.at.strftime('%a %d %b %H:%M')}.", markup=False)
+
+    def show_more(self) -> None:
+        self.limit += PAGE
+        self.reload()
+        self.app.report_problems()  # an older year's file is read for the first time here

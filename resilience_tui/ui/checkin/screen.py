@@ -1,0 +1,325 @@
+"""Check-in: mood, energy, emotions, tags, a note and a time; and the list of earlier check-ins."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from resilience_tui.domain.acknowledge import acknowledge
+from resilience_tui.domain.checkin import CheckIn, parse_tags, tag_suggestions, validate
+from resilience_tui.domain.emotions import GROUPS, find_emotion
+from resilience_tui.domain.moods import ENERGIES, MOODS
+from resilience_tui.domain.records import ValidationError
+from resilience_tui.domain.when import parse_when
+from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.checkin.about_application import application_options
+from resilience_tui.ui.common.checklist import CheckList
+from resilience_tui.ui.checkin.history import CheckinHistory, HistoryTable
+from resilience_tui.ui.common.scale import ScalePicker
+from resilience_tui.ui.checkin.tags import TagSuggester
+
+DRAFT_KEY = "checkin_draft"
+AUTOSAVE_SECONDS = 1.0
+WHEN_FORMAT = "%Y-%m-%d %H:%M"
+
+
+class CheckinScreen(Screen):
+    CSS_PATH = "checkin.tcss"  # loaded when the screen is first opened, not at start-up
+    TITLE = "Check-in"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
+    BINDINGS = [
+        *(Binding(str(n), f"set_mood({n})", "Mood", show=False) for n in range(1, 6)),
+        Binding("ctrl+s", "save", "Save", id="checkin.save", tooltip="Save this check-in"),
+        Binding("escape", "leave", "Stop editing", show=False),
+        Binding("u", "undo", "Undo delete", show=False),
+    ]
+
+    HELP_KEYS = [
+        ("1 to 5", "Set the mood (when no text field has focus)"),
+        ("left / right", "Change the mood or energy that has focus"),
+        ("0 or backspace", "Clear the energy"),
+        ("space", "Tick or untick the highlighted feeling"),
+        ("escape", "Stop editing an earlier check-in (nothing changes)"),
+        ("u", "Bring back the check-in just deleted"),
+    ]
+    HELP_WIDGETS = [("Earlier check-ins", HistoryTable)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editing: CheckIn | None = None
+        self._baseline: dict | None = None
+        self._pending: dict | None = None  # typed but not yet kept as a draft
+        self._draft_timer = None
+        self.pending_application: str | None = None  # set by other screens: a check-in about this application
+
+    # -- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="checkin-body"):
+            with VerticalScroll(id="checkin-form"):
+                yield Static(id="form-title", classes="section-title")
+                yield Static(id="ack", classes="ack")
+                yield Static(id="form-error", classes="error")
+                yield Label("How is your mood?  (press 1 to 5)", classes="field-label")
+                yield ScalePicker(MOODS, id="mood")
+                yield Label("Energy  (optional: tab here, then 1 to 5; 0 clears)", classes="field-label")
+                yield ScalePicker(ENERGIES, optional=True, id="energy")
+                yield Label("Feelings  (space ticks; pick any)", classes="field-label")
+                yield CheckList(*self._emotion_choices(), id="emotions")
+                yield Static(id="emotion-help", classes="hint")
+                yield Label("Tags  (separate with spaces; → accepts a suggestion)", classes="field-label")
+                yield Input(placeholder="interview acme", id="tags")
+                yield Label("Note  (as long as you like)", classes="field-label")
+                yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+                yield Label("About an application  (optional)", classes="field-label")
+                yield Select([], prompt="Not about an application", id="about")
+                yield Label('When  ("now", "yesterday 21:00", "2026-11-02 08:30")', classes="field-label")
+                yield Input(value="now", id="when")
+            yield CheckinHistory(id="history")
+        yield Footer()
+
+    @staticmethod
+    def _emotion_choices() -> list[Selection[str]]:
+        choices = []
+        for label, emotions in GROUPS:
+            for emotion in emotions:
+                choices.append(Selection(Content.assemble(emotion.word, (f"  {label.lower()}", "dim")), emotion.word))
+        return choices
+
+    def on_mount(self) -> None:
+        self.app.register_draft_saver(self.save_draft)
+        self._reset_form(restore_draft=True)
+
+    def on_screen_resume(self) -> None:
+        self.app.guard(self.app.store.refresh)
+        self.query_one(CheckinHistory).reload()
+        self._refresh_tag_suggestions()
+        self._refresh_applications()
+        if self.pending_application is not None:
+            self.choose_application(self.pending_application)
+            self.pending_application = None
+            self.query_one("#mood", ScalePicker).focus()
+        elif not isinstance(self.focused, (Input, TextArea)):
+            self.query_one("#mood", ScalePicker).focus()
+        self.app.report_problems()
+
+    def on_screen_suspend(self) -> None:
+        self.save_draft()
+
+    # -- form state --------------------------------------------------------
+    def _refresh_tag_suggestions(self) -> None:
+        recent = self.app.store.checkins.recent(500)
+        self.query_one("#tags", Input).suggester = TagSuggester(tag_suggestions(recent))
+
+    def _refresh_applications(self, keep: str | None = None) -> None:
+        """The applications a check-in can be about: recent ones, and the one chosen now."""
+        select = self.query_one("#about", Select)
+        chosen = keep or (select.value if isinstance(select.value, str) else None)
+        options = application_options(self.app.store, self.app.now().date(), chosen)
+        select.set_options(options)
+        if chosen and any(value == chosen for _, value in options):
+            select.value = chosen
+
+    def choose_application(self, application_id: str | None) -> None:
+        """Make the check-in in the form about this application (or none)."""
+        self._refresh_applications(keep=application_id)
+        select = self.query_one("#about", Select)
+        if application_id is None:
+            select.clear()
+        self._form_changed(None)
+
+    def _fill(self, *, mood=None, energy=None, emotions=(), tags="", note="", when="now", application_id=None) -> None:
+        self.query_one("#mood", ScalePicker).value = mood
+        self.query_one("#energy", ScalePicker).value = energy
+        selection = self.query_one("#emotions", SelectionList)
+        selection.deselect_all()
+        for word in emotions:
+            emotion = find_emotion(word)
+            if emotion:
+                selection.select(emotion.word)
+        self.query_one("#tags", Input).value = tags
+        self.query_one("#note", TextArea).text = note
+        self.query_one("#when", Input).value = when
+        self._refresh_applications(keep=application_id)
+        if application_id is None:
+            self.query_one("#about", Select).clear()
+        # Change events from filling the form arrive later; they are not the person typing.
+        self._baseline = self._form_values()
+
+    def _form_values(self) -> dict:
+        return {
+            "mood": self.query_one("#mood", ScalePicker).value,
+            "energy": self.query_one("#energy", ScalePicker).value,
+            "emotions": list(self.query_one("#emotions", SelectionList).selected),
+            "tags": self.query_one("#tags", Input).value,
+            "note": self.query_one("#note", TextArea).text,
+            "when": self.query_one("#when", Input).value,
+            "application_id": _chosen(self.query_one("#about", Select)),
+        }
+
+    def _reset_form(self, restore_draft: bool = False) -> None:
+        self.editing = None
+        draft = self.app.store.settings.get(DRAFT_KEY) if restore_draft else None
+        if isinstance(draft, dict):
+            editing_id = draft.get("editing_id")
+            self.editing = self.app.store.checkins.get(editing_id) if editing_id else None
+            self._fill(**{k: draft.get(k) for k in ("mood", "energy", "emotions", "tags", "note", "application_id")
+                          if draft.get(k) is not None},
+                       when=draft.get("when") or "now")
+        else:
+            self._fill()
+        self._show_title()
+        self._show_error("")
+        self.query_one("#mood", ScalePicker).focus()
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#form-error", Static)
+        error.update(Content(message))
+        error.display = bool(message)
+
+    def _show_title(self) -> None:
+        title = self.query_one("#form-title", Static)
+        if self.editing:
+            title.update(Content.assemble(
+                ("Editing the check-in from ", "bold"), (self.editing.at.strftime("%a %d %b %Y, %H:%M"), "bold"),
+                ("   ctrl+s saves the change, escape stops editing", "dim"),
+            ))
+        else:
+            title.update(Content.assemble(("New check-in", "bold"), ("   a number, then ctrl+s, is enough", "dim")))
+
+    # -- drafts ------------------------------------------------------------
+    @on(ScalePicker.Changed)
+    @on(SelectionList.SelectedChanged)
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed, "#about")
+    def _form_changed(self, event) -> None:
+        if self._form_values() == self._baseline:
+            return
+        self._baseline = None
+        self._pending = self._form_values()
+        self.query_one("#ack").display = False
+        self._show_error("")
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
+
+    def _is_blank(self, values: dict) -> bool:
+        return (values["mood"] is None and values["energy"] is None and not values["emotions"]
+                and not values["tags"].strip() and not values["note"].strip() and values["when"].strip() in ("", "now")
+                and not values.get("application_id"))
+
+    def save_draft(self) -> None:
+        """Keep what was typed, so closing the app or a crash loses nothing.
+
+        Works from the last recorded values, so it also runs while the app shuts down.
+        """
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        values, self._pending = self._pending, None
+        if values is None:
+            return
+        if self._is_blank(values) and not self.editing:
+            self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
+            return
+        values["editing_id"] = self.editing.id if self.editing else None
+        self.app.guard(lambda: self.app.store.settings.set(DRAFT_KEY, values))
+
+    @on(SelectionList.SelectionHighlighted, "#emotions")
+    def _show_definition(self, event: SelectionList.SelectionHighlighted) -> None:
+        emotion = find_emotion(event.selection.value)
+        if emotion:
+            self.query_one("#emotion-help", Static).update(Content.assemble((emotion.word, "bold"), f": {emotion.definition}"))
+
+    # -- actions -----------------------------------------------------------
+    def action_set_mood(self, value: int) -> None:
+        self.query_one("#mood", ScalePicker).choose(value)
+
+    def _build(self) -> CheckIn:
+        values = self._form_values()
+        if values["mood"] is None:
+            raise ValidationError("Choose a mood first: press a number from 1 (very low) to 5 (great).", "mood")
+        at = parse_when(values["when"], self.app.now())
+        fields = dict(mood=values["mood"], energy=values["energy"], emotions=tuple(values["emotions"]),
+                      tags=parse_tags(values["tags"]), note=values["note"], at=at, application_id=values["application_id"])
+        if self.editing:
+            return validate(self.editing.edited(**fields))
+        return validate(CheckIn(**fields))
+
+    def action_save(self) -> None:
+        try:
+            checkin = self._build()
+        except ValidationError as problem:
+            self._show_error(problem.message)
+            if problem.field in ("mood", "at", "tags", "emotions"):
+                target = {"mood": "#mood", "at": "#when", "tags": "#tags", "emotions": "#emotions"}[problem.field]
+                self.query_one(target).focus()
+            return
+        store = self.app.store
+        was_editing = self.editing is not None
+        try:
+            store.checkins.update(checkin) if was_editing else store.checkins.add(checkin)
+        except StoreError as failure:
+            self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")
+            self.app.notify(failure.message, title="Not saved", severity="error", timeout=12, markup=False)
+            return
+        self._pending = None
+        self.app.guard(lambda: store.settings.delete(DRAFT_KEY))
+        self._reset_form()
+        ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat())
+        text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
+        if ack.next_step and not was_editing:
+            text = Content.assemble(text, "\n", (ack.next_step, "italic"))
+        panel = self.query_one("#ack", Static)
+        panel.update(text)
+        panel.display = True
+        history = self.query_one(CheckinHistory)
+        history.reload()
+        history.select(checkin.id)
+        self._refresh_tag_suggestions()
+
+    def action_leave(self) -> None:
+        if self.editing:
+            self._pending = None
+            self._reset_form()
+            self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
+            self.notify("Stopped editing. Nothing was changed.")
+        elif isinstance(self.focused, (Input, TextArea)) or self.focused is self.query_one(CheckinHistory):
+            self.query_one("#mood", ScalePicker).focus()
+
+    def action_undo(self) -> None:
+        self.query_one(CheckinHistory).undo()
+
+    # -- history events ----------------------------------------------------
+    @on(CheckinHistory.EditRequested)
+    def _edit(self, event: CheckinHistory.EditRequested) -> None:
+        checkin = event.checkin
+        self.editing = checkin
+        self._fill(mood=checkin.mood, energy=checkin.energy, emotions=checkin.emotions, tags=" ".join(checkin.tags),
+                   note=checkin.note, when=checkin.at.strftime(WHEN_FORMAT), application_id=checkin.application_id)
+        self._show_title()
+        self._show_error("")
+        self.query_one("#ack").display = False
+        self.query_one("#mood", ScalePicker).focus()
+
+    @on(CheckinHistory.Deleted)
+    def _deleted(self, event: CheckinHistory.Deleted) -> None:
+        if self.editing and self.editing.id == event.checkin.id:
+            self._reset_form()
+
+    def palette_commands(self):
+        from textual.app import SystemCommand
+
+        yield SystemCommand("Save check-in", "Save the check-in in the form (ctrl+s)", self.action_save)
+        yield SystemCommand("Undo delete", "Bring back the check-in just deleted (u)", self.action_undo)
+
+
+def _chosen(select: Select) -> str | None:
+    return select.value if isinstance(select.value, str) else None

@@ -1,0 +1,155 @@
+"""The goal form: title, category, due date, steps, notes, and whether it repeats weekly.
+
+It saves through the `save` function it is given and closes only when the save
+worked, so a refused value or a failed write leaves everything typed on screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
+
+from resilience_tui.domain.due import due_words, parse_due, short_date
+from resilience_tui.domain.goal import Goal, Step
+from resilience_tui.domain.records import ValidationError
+from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.goals.fields import CategoryPicker, StepList
+
+
+class GoalForm(ModalScreen[Goal | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Save the goal"),
+        Binding("escape", "leave", "Close", tooltip="Close (a second escape leaves without saving changes)"),
+    ]
+
+    def __init__(self, goal: Goal | None, today: date, save: Callable[[Goal], Goal]) -> None:
+        super().__init__()
+        self.goal = goal
+        self.today = today
+        self.save = save
+        self._baseline: dict | None = None
+        self._leaving = False
+
+    def compose(self) -> ComposeResult:
+        goal = self.goal
+        with Vertical(id="goal-form", classes="dialog-form"):
+            yield Static(Content.assemble(
+                ("Edit goal" if goal else "New goal", "bold"), ("   ctrl+s saves · escape closes", "dim")
+            ), id="goal-form-title")
+            yield Static(id="goal-form-error", classes="error")
+            with VerticalScroll(id="goal-form-fields"):
+                yield Label("Title", classes="field-label")
+                yield Input(value=goal.title if goal else "", placeholder="Finish one module of the SQL course",
+                            id="goal-title", compact=True)
+                yield Label("Category  (1 to 5, or ← →)", classes="field-label")
+                yield CategoryPicker(id="goal-category")
+                yield Label('Due  ("friday", "in 2 weeks", "2026-12-03"; empty for none)', classes="field-label")
+                yield Input(value=goal.due.isoformat() if goal and goal.due else "", id="goal-due", compact=True)
+                yield Static(id="goal-due-words", classes="hint")
+                yield Checkbox("Repeats every week (the steps start fresh each Monday)", value=bool(goal and goal.weekly),
+                               id="goal-weekly", compact=True)
+                yield Label("Steps  (space ticks · delete removes · ctrl+↑↓ reorders)", classes="field-label")
+                yield StepList(id="goal-steps")
+                yield Input(placeholder="Add a step, then press enter", id="goal-new-step", compact=True)
+                yield Label("Notes", classes="field-label")
+                yield TextArea(goal.notes if goal else "", id="goal-notes", soft_wrap=True, tab_behavior="focus", compact=True)
+            with Horizontal(classes="buttons"):
+                yield Button("Save", id="goal-save", variant="primary", compact=True)
+                yield Button("Cancel", id="goal-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        picker = self.query_one(CategoryPicker)
+        picker.choose_key(self.goal.category if self.goal else "job-search")
+        steps = self.query_one(StepList)
+        steps.set_steps(list(self.goal.steps) if self.goal else [])
+        self._show_due()
+        self._baseline = self._values()
+        self.query_one("#goal-title", Input).focus()
+
+    # -- reading the form --------------------------------------------------
+    def _values(self) -> dict:
+        return {
+            "title": self.query_one("#goal-title", Input).value,
+            "category": self.query_one(CategoryPicker).key,
+            "due": self.query_one("#goal-due", Input).value,
+            "weekly": self.query_one("#goal-weekly", Checkbox).value,
+            "steps": self.query_one(StepList).current_steps() + self._pending_step(),
+            "notes": self.query_one("#goal-notes", TextArea).text,
+        }
+
+    def _pending_step(self) -> list[Step]:
+        """A step typed but not yet added with enter still counts: nothing typed is dropped."""
+        text = self.query_one("#goal-new-step", Input).value
+        return [Step(text)] if text.strip() else []
+
+    def _build(self) -> Goal:
+        values = self._values()
+        due = parse_due(values["due"], self.today)
+        fields = dict(title=values["title"], category=values["category"], due=due, weekly=values["weekly"],
+                      steps=tuple(values["steps"]), notes=values["notes"])
+        now = self.app.now()
+        if self.goal is not None:
+            return self.goal.edited(now, **fields)
+        return Goal(**fields, created_at=now, updated_at=now)
+
+    @on(Input.Changed, "#goal-due")
+    def _show_due(self) -> None:
+        words = self.query_one("#goal-due-words", Static)
+        try:
+            due = parse_due(self.query_one("#goal-due", Input).value, self.today)
+        except ValidationError:
+            words.update(Content("Not a date I can read yet.").stylize("italic"))
+            return
+        words.update(f"{short_date(due, self.today)}, {due_words(due, self.today)}" if due else "No due date.")
+
+    @on(Input.Submitted, "#goal-new-step")
+    def _add_step(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.query_one(StepList).add_step(event.value)
+            event.input.value = ""
+
+    @on(Input.Submitted, "#goal-title")
+    @on(Input.Submitted, "#goal-due")
+    def _submit(self) -> None:
+        self.action_save()
+
+    # -- actions -----------------------------------------------------------
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#goal-form-error", Static)
+        error.update(Content(message))
+        error.display = bool(message)
+
+    @on(Button.Pressed, "#goal-save")
+    def action_save(self) -> None:
+        try:
+            goal = self._build()
+            saved = self.save(goal)
+        except ValidationError as problem:
+            self._show_error(problem.message)
+            target = {"title": "#goal-title", "due": "#goal-due", "steps": "#goal-steps"}.get(problem.field or "")
+            if target:
+                self.query_one(target).focus()
+            return
+        except StoreError as failure:
+            self._show_error(f"{failure.message} Your goal is still here: press ctrl+s to try again.")
+            return
+        self.dismiss(saved)
+
+    @on(Button.Pressed, "#goal-cancel")
+    def action_leave(self) -> None:
+        if self._values() == self._baseline or self._leaving:
+            self.dismiss(None)
+            return
+        self._leaving = True
+        self._show_error("You have changes that are not saved. Press ctrl+s to save them, or escape again to leave without them.")
+
+    def on_descendant_focus(self) -> None:
+        self._leaving = False

@@ -1,0 +1,344 @@
+"""Journal: entries and wins, newest first; a rendered preview; an editor that saves as you type.
+
+Text is saved about a second after typing stops, when the editor closes, when the
+screen changes and when the app quits (SIGTERM and SIGHUP included). A save that
+fails leaves the text in the editor with a plain message, and is tried again on
+the next change or with ctrl+s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from time import monotonic
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.css.query import NoMatches
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, Input, TextArea
+
+from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, is_blank
+from resilience_tui.domain.journal_search import FILTER_HELP, parse_query, search
+from resilience_tui.domain.records import now_local
+from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK, EntryList
+from resilience_tui.ui.journal.editor import JournalEditor, entry_from_form
+from resilience_tui.ui.journal.preview import JournalPreview
+from resilience_tui.ui.journal.search_bar import VIEW_WORDS, ListStatus, SearchField
+
+AUTOSAVE_SECONDS = 1.0
+PREVIEW_AFTER_TYPING = 0.15
+VIEWS = ("all", "wins", "starred")
+
+
+class JournalScreen(Screen):
+    CSS_PATH = "journal.tcss"  # loaded when the screen is first opened, not at start-up
+    TITLE = "Journal"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("n", "new('entry')", "New", tooltip="Write a new journal entry"),
+        Binding("w", "new('win')", "New win", tooltip="Keep a new win: something that went right"),
+        Binding("slash", "search", "Search", key_display="/", tooltip="Search as you type (words, #tag, is:win, from:...)"),
+        Binding("v", "cycle_view", "View", tooltip="Show everything, only wins, or only starred entries"),
+        Binding("s", "star", "Star", tooltip="Star or unstar the highlighted entry"),
+        Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted entry (u brings it back)"),
+        Binding("u", "undo", "Undo delete", show=False, tooltip="Bring back the entry just deleted"),
+        Binding("ctrl+e", "external_editor", "$EDITOR", priority=True, tooltip="Edit the text in your own editor ($EDITOR)"),
+        Binding("ctrl+s", "save", "Save", tooltip="Save the entry now (it also saves as you type)"),
+        Binding("escape", "leave", "Close", tooltip="Close the editor, leave the search field"),
+    ]
+    HELP_KEYS = [
+        ("escape", "Close the editor (saved), or leave the search field; again clears the search"),
+        ("in the search", FILTER_HELP),
+        (f"{STAR} / {WIN_MARK}", "In the list: starred / a win"),
+    ]
+    HELP_WIDGETS = [("Journal list", EntryList)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.view = "all"
+        self.editing: JournalEntry | None = None  # as last saved (or, when new, not saved yet)
+        self.is_new = False
+        self._pending: dict | None = None  # typed but not saved yet
+        self._when_resolved = ""  # the "When" text that the entry's date already reflects
+        self._timer = None
+        self.undo_stack: list[JournalEntry] = []
+        self._typed_at = 0.0  # when the search last changed
+        self._preview_timer = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="journal-body"):
+            with Vertical(id="journal-side"):
+                yield SearchField(id="journal-search", compact=True, placeholder="/ search: words, #tag, is:win, from:2026-01")
+                yield ListStatus(id="journal-status", classes="hint")
+                yield EntryList(id="journal-list")
+            with ContentSwitcher(initial="journal-preview", id="journal-main"):
+                yield JournalPreview(id="journal-preview")
+                yield JournalEditor(id="journal-editor")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.register_draft_saver(self.save_draft)
+
+    def on_screen_resume(self) -> None:
+        self.app.guard(self.app.store.refresh)
+        self.refresh_list()
+        if self.editing is None:
+            self.query_one(EntryList).focus()
+        self.app.report_problems()
+
+    def on_screen_suspend(self) -> None:
+        self.save_draft()
+
+    # -- the list ------------------------------------------------------------
+    def refresh_list(self, keep: str | None = None) -> None:
+        entry_list = self.query_one(EntryList)
+        keep = keep or (entry_list.current.id if entry_list.current else None)
+        index = self.app.store.journal.index()
+        typed = parse_query(self.query_one("#journal-search", Input).value, self.app.now().date())
+        results = search(index, typed.with_view(self.view))
+        entry_list.set_entries(results, keep=keep)
+        self.query_one(ListStatus).show(typed, self.view, len(results), len(index))
+        if not results and self.editing is None:
+            self._show_preview(None)
+
+    def search_changed(self) -> None:
+        self._typed_at = monotonic()
+        self.refresh_list()
+
+    @on(Input.Submitted, "#journal-search")
+    def _search_done(self) -> None:
+        self.query_one(EntryList).focus()
+
+    @on(EntryList.Highlighted)
+    def _highlighted(self, event: EntryList.Highlighted) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        if self.editing is not None:
+            return
+        if monotonic() - self._typed_at < PREVIEW_AFTER_TYPING:
+            # Rendering Markdown costs more than a search: while keys come, the list goes first.
+            self._preview_timer = self.set_timer(PREVIEW_AFTER_TYPING, partial(self._show_preview, event.entry))
+        else:
+            self._show_preview(event.entry)
+
+    @on(EntryList.Selected)
+    def _selected(self, event: EntryList.Selected) -> None:
+        self.open_editor(event.entry)
+
+    def _show_preview(self, entry: JournalEntry | None) -> None:
+        preview = self.query_one(JournalPreview)
+        if entry is None and self.app.store.journal.index():
+            preview.show(None, "Nothing to show here. Change the search or the view (v) to see more.")
+        else:
+            preview.show(entry)
+
+    # -- the editor ------------------------------------------------------------
+    def open_editor(self, entry: JournalEntry, is_new: bool = False) -> None:
+        if not self.save_draft():
+            return  # the open text could not be saved; it stays in the editor
+        self.editing, self.is_new = entry, is_new
+        editor = self.query_one(JournalEditor)
+        editor.load(entry)
+        self._when_resolved = editor.values()["when"]
+        self._status_for(entry, "New win" if is_new and entry.is_win else "New entry" if is_new else "Editing")
+        self.query_one(ContentSwitcher).current = "journal-editor"
+        self.add_class("-editing")
+        self.refresh_bindings()
+        editor.focus_body()
+
+    def close_editor(self) -> None:
+        if not self.save_draft():
+            return
+        entry = None if self.is_new else self.editing
+        self.editing, self.is_new = None, False
+        self.remove_class("-editing")
+        self.query_one(ContentSwitcher).current = "journal-preview"
+        self.refresh_bindings()
+        self.refresh_list(keep=entry.id if entry else None)
+        entry_list = self.query_one(EntryList)
+        self._show_preview(entry_list.current)
+        entry_list.focus()
+
+    def _status_for(self, entry: JournalEntry, what: str, saved: str = "") -> None:
+        when = entry.at.strftime("%a %d %b %Y, %H:%M")
+        self.query_one(JournalEditor).show_status(Content.assemble(
+            (what, "bold"), f"  ·  dated {when}", (f"  ·  {saved}" if saved else "  ·  saved as you type", "dim"),
+        ))
+
+    @on(JournalEditor.Changed)
+    def _editor_changed(self) -> None:
+        self._pending = self.query_one(JournalEditor).values()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
+
+    def save_draft(self) -> bool:
+        """Save what was typed. True when nothing is left unsaved.
+
+        Works from the last recorded values, so it also runs while the app shuts down.
+        """
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        values, base = self._pending, self.editing
+        if values is None or base is None:
+            return True
+        entry, problems = entry_from_form(base, values, self.app.now(), self._when_resolved)
+        if self.is_new and is_blank(entry):
+            self._pending = None
+            return True  # nothing to keep yet
+        stamp = now_local()
+        entry = replace(entry, created_at=stamp, updated_at=stamp) if self.is_new else entry.edited()
+        try:
+            self._write(entry)
+        except StoreError as failure:
+            self._show_failure(failure.message)
+            return False
+        self._pending = None
+        if not problems:
+            self._when_resolved = values["when"]
+        self.editing, self.is_new = entry, False
+        self._after_save(entry, problems)
+        return True
+
+    def _write(self, entry: JournalEntry) -> None:
+        journal = self.app.store.journal
+        if self.is_new:
+            journal.add(entry)
+            return
+        try:
+            journal.update(entry)
+        except KeyError:  # deleted in another window meanwhile: keep this text as it is now
+            journal.add(entry)
+
+    def _show_failure(self, message: str) -> None:
+        try:
+            self.query_one(JournalEditor).show_status(Content(
+                f"Not saved: {message} Your text is still here; it is saved again when you type, or press ctrl+s."
+            ), error=True)
+        except NoMatches:
+            pass
+        self.app.notify(message, title="Not saved", severity="error", timeout=12, markup=False)
+
+    def _after_save(self, entry: JournalEntry, problems: list[str]) -> None:
+        try:
+            if problems:
+                self.query_one(JournalEditor).show_status(Content(" ".join(problems) + " Your text is saved."), error=True)
+            else:
+                self._status_for(entry, "Editing", f"saved {self.app.now():%H:%M}")
+            self.refresh_list(keep=entry.id)
+        except NoMatches:
+            pass  # the app is closing; the entry is saved
+
+    # -- actions ---------------------------------------------------------------
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action in ("star", "delete", "undo") and self.editing is not None:
+            return False  # these act on the list; the editor has its own "Starred" box
+        if action == "save" and self.editing is None:
+            return False
+        if action == "search" and isinstance(self.focused, (Input, TextArea)):
+            return False  # "/" is typed into the text there
+        if action == "leave" and self.editing is None:
+            return False if self.is_mounted and not self.query_one("#journal-search", Input).value else True
+        return True
+
+    def action_new(self, kind: str) -> None:
+        now = self.app.now().replace(second=0, microsecond=0)
+        self.open_editor(JournalEntry(body="", at=now, kind=WIN if kind == WIN else ENTRY), is_new=True)
+
+    def action_search(self) -> None:
+        if self.editing is not None:
+            self.close_editor()
+        self.query_one("#journal-search", Input).focus()
+
+    def action_cycle_view(self) -> None:
+        self.set_view(VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)])
+
+    def set_view(self, view: str) -> None:
+        if self.editing is not None:
+            self.close_editor()
+        self.view = view
+        self.refresh_list()
+
+    def action_save(self) -> None:
+        self._pending = self.query_one(JournalEditor).values()
+        if self.save_draft():
+            self.notify("Saved.", timeout=2)
+
+    def action_leave(self) -> None:
+        search_field = self.query_one("#journal-search", Input)
+        if self.editing is not None:
+            self.close_editor()
+        elif self.focused is search_field:
+            self.query_one(EntryList).focus()
+        elif search_field.value:
+            search_field.value = ""
+
+    def action_star(self) -> None:
+        entry = self.query_one(EntryList).current
+        if entry is None:
+            return
+        changed = entry.edited(starred=not entry.starred)
+        if self.app.guard(lambda: self.app.store.journal.update(changed)):
+            self.refresh_list(keep=entry.id)
+            self._show_preview(self.query_one(EntryList).current)
+
+    def action_delete(self) -> None:
+        entry = self.query_one(EntryList).current
+        if entry is None:
+            return
+        if self.app.guard(lambda: self.app.store.journal.delete(entry.id)):
+            self.undo_stack.append(entry)
+            what = "win" if entry.is_win else "entry"
+            self.app.notify(f'Deleted the {what} "{entry.heading[:40]}". Press u to bring it back.', title="Deleted",
+                            markup=False)
+            self.refresh_list()
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.app.notify("There is nothing to undo.", markup=False)
+            return
+        entry = self.undo_stack[-1]
+        if self.app.guard(lambda: self.app.store.journal.restore(entry)):
+            self.undo_stack.pop()
+            self.refresh_list(keep=entry.id)
+            self.app.notify(f'Brought back "{entry.heading[:40]}".', markup=False)
+
+    def action_external_editor(self) -> None:
+        from resilience_tui.ui.journal.external_editor import edit_text
+
+        if self.editing is None:
+            current = self.query_one(EntryList).current
+            if current is None:
+                self.action_new(ENTRY)
+            else:
+                self.open_editor(current)
+        if self.editing is None:
+            return
+        editor = self.query_one(JournalEditor)
+        result = edit_text(self.app, editor.values()["body"])
+        if result.text is not None:
+            editor.set_body(result.text)
+            self._pending = editor.values()
+            self.save_draft()
+        self.notify(result.message, timeout=6, markup=False)
+        editor.focus_body()
+
+    def palette_commands(self):
+        from textual.app import SystemCommand
+
+        yield SystemCommand("Journal: new entry", "Write a new journal entry (n)", lambda: self.action_new(ENTRY))
+        yield SystemCommand("Journal: new win", "Keep something that went right (w)", lambda: self.action_new(WIN))
+        yield SystemCommand("Journal: edit in $EDITOR", "Open the entry in your own editor (ctrl+e)",
+                            lambda: self.app.call_later(self.action_external_editor))  # once the palette has closed
+        for view in VIEWS:
+            yield SystemCommand(f"Journal: show {VIEW_WORDS[view].lower()}", "Change the list (v)",
+                                lambda v=view: self.set_view(v))
+        yield SystemCommand("Journal: undo delete", "Bring back the entry just deleted (u)", self.action_undo)

@@ -1,0 +1,115 @@
+"""Today: a greeting, today's check-ins, the last 30 days, and one strategy card."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
+from resilience_tui.domain.moods import MOODS, average_words
+from resilience_tui.domain.strategies import strategy_for_day
+from resilience_tui.ui.today.goals_today import TodayGoals
+from resilience_tui.ui.today.past_win import PastWin
+from resilience_tui.ui.today.sparkline import MoodSparkline
+from resilience_tui.ui.today.applications import TodayApplications
+from resilience_tui.ui.common.text import checkin_line
+
+TREND_DAYS = 30
+
+
+class TodayScreen(Screen):
+    TITLE = "Today"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
+    def compose(self) -> ComposeResult:
+        # Few widgets, each a whole section: Today is the first screen, and every widget
+        # costs styling and layout time before the first frame.
+        yield Header()
+        with VerticalScroll(id="today"):
+            with Vertical(id="today-main"):
+                with Vertical(id="today-left"):
+                    yield Static(id="today-top")
+                    yield PastWin(id="past-win", classes="card")
+                    yield Static(f"Your mood, last {TREND_DAYS} days", classes="section-title")
+                    yield MoodSparkline(id="trend")
+                    yield Static(id="trend-words")
+                    yield TodayGoals(id="today-goals")
+                    yield TodayApplications(id="today-applications")
+                yield Static(id="strategy-card", classes="card")
+            yield Static(id="recent-days", classes="section")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        self.app.guard(self.app.store.refresh)
+        self.show_data()
+        self.app.report_problems()
+
+    def show_data(self) -> None:
+        now = self.app.now()
+        today = now.date()
+        start, _ = day_bounds(today - timedelta(days=TREND_DAYS + 7), now.tzinfo)
+        _, end = day_bounds(today, now.tzinfo)
+        checkins = self.app.store.checkins.between(start, end)
+        todays = [c for c in checkins if c.at.date() == today]
+        if todays:
+            body = Content("\n").join(checkin_line(c) for c in todays)
+        else:
+            body = Content.from_markup(
+                "You haven't checked in today. Press [b]c[/b], a number from 1 to 5, then [b]ctrl+s[/b]. "
+                "Three keys, and it's done."
+            )
+        self.query_one("#today-top", Static).update(Content.assemble(
+            (greeting(now), "bold"), f"  It is {now.strftime('%A %d %B')}.", "\n\n",
+            ("Today's check-ins", "bold"), "\n", body,
+        ))
+        trend = mood_trend(checkins, today, TREND_DAYS)
+        sparkline = self.query_one("#trend", MoodSparkline)
+        sparkline.days = trend.days
+        sparkline.averages = trend.averages
+        week = count_this_week(checkins, today)
+        week_words = f"This week: {week} check-in{'s' if week != 1 else ''}." if week else "No check-ins yet this week."
+        self.query_one("#trend-words", Static).update(f"{trend.words}\n{week_words}")
+        self.query_one("#recent-days", Static).update(
+            Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
+        )
+        strategy = strategy_for_day(today)
+        card = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
+        from resilience_tui.ui.app import SCREENS  # the app module imports this one lazily
+
+        if strategy.screen in SCREENS:
+            key, title, _ = SCREENS[strategy.screen]
+            card += ["\n", (f"Press {key} to open {title}.", "dim")]
+        self.query_one("#strategy-card", Static).update(Content.assemble(*card))
+        # The sections below read other areas (goals, applications, wins): they fill in just
+        # after the first paint, so the greeting and check-ins never wait for them.
+        self.call_after_refresh(self._show_more, checkins, now)
+
+    def _show_more(self, checkins, now) -> None:
+        self.query_one(PastWin).show(checkins, self.app.store.journal, now.date())
+        self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
+        self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS)
+
+    @staticmethod
+    def _recent_days(checkins, today) -> Content:
+        lines = []
+        for summary in recent_days(checkins, today):
+            label = summary.day.strftime("%a %d %b")
+            if summary.average is None:
+                lines.append(Content.assemble(f"{label}  ", ("no check-in", "dim")))
+                continue
+            plural = "check-in" if summary.count == 1 else "check-ins"
+            feelings = f" · {', '.join(summary.emotions)}" if summary.emotions else ""
+            lines.append(Content.assemble(
+                f"{label}  ", (f"{glyph_for(summary.average)} {average_words(summary.average)}", _colour(summary.average)),
+                (f"  {summary.count} {plural}{feelings}", "dim"),
+            ))
+        return Content("\n").join(lines)
+
+
+def _colour(average: float) -> str:
+    return MOODS[min(4, max(0, round(average) - 1))].colour
