@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
 
 # The furthest stage reached, in order. "later" stands for the rounds between the first
 # interview and the final one; `rounds` is the number of the latest round (2 or more).
@@ -87,7 +88,7 @@ class Application:
         return all(word in haystack for word in words.casefold().split())
 
     # -- storage -----------------------------------------------------------
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {
             "id": self.id,
             "company": self.company,
@@ -108,7 +109,7 @@ class Application:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Application:
+    def from_dict(cls, data: JsonDict) -> Application:
         """Read a stored application; raises ValueError or KeyError if it is not one."""
         stage, outcome = data.get("stage", "applied"), data.get("outcome", "in_progress")
         if stage not in STAGE_KEYS:
@@ -137,7 +138,7 @@ class Application:
             updated_at=parse_iso(data["updated_at"]),
         )
 
-    def edited(self, **changes) -> Application:
+    def edited(self, **changes: Any) -> Application:
         return replace(self, updated_at=now_local(), **changes)
 
 
@@ -145,11 +146,11 @@ def _day(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _parse_day(value) -> date | None:
+def _parse_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):

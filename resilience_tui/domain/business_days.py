@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resilience_tui.domain.feedback import FeedbackRequest
 
 DEFAULT_FOLLOW_UP_DAYS = 5
 MAX_FOLLOW_UP_DAYS = 30
@@ -30,18 +34,18 @@ def follow_up_days(value: object) -> int:
     return DEFAULT_FOLLOW_UP_DAYS
 
 
-def follow_up_due(request, days: int) -> date | None:
+def follow_up_due(request: FeedbackRequest, days: int) -> date | None:
     """When a follow-up is due for a sent request still waiting for a reply; None otherwise."""
     if request.status != "sent" or request.sent_on is None:
         return None
     return add_business_days(request.sent_on, days)
 
 
-def due_follow_ups(requests: Iterable, today: date, days: int) -> list[tuple[object, date]]:
+def due_follow_ups(requests: Iterable[FeedbackRequest], today: date, days: int) -> list[tuple[FeedbackRequest, date]]:
     """(request, due day) for every request waiting past its follow-up day with no follow-up written yet."""
     requests = list(requests)
     followed = {r.follow_up_of for r in requests if r.follow_up_of}
-    found = []
+    found: list[tuple[FeedbackRequest, date]] = []
     for request in requests:
         due = follow_up_due(request, days)
         if due is not None and due <= today and request.id not in followed:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 
-from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
 
 MAX_TAG_LENGTH = 40
 # A check-in a few minutes ahead is a clock difference, not a mistake.
@@ -25,7 +27,7 @@ class CheckIn:
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {
             "id": self.id,
             "mood": self.mood,
@@ -40,7 +42,7 @@ class CheckIn:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> CheckIn:
+    def from_dict(cls, data: JsonDict) -> CheckIn:
         """Read a stored check-in; raises ValueError or KeyError if it is not one."""
         mood = data["mood"]
         if not isinstance(mood, int) or isinstance(mood, bool) or not 1 <= mood <= 5:
@@ -58,7 +60,7 @@ class CheckIn:
             updated_at=parse_iso(data["updated_at"]),
         )
 
-    def edited(self, **changes) -> CheckIn:
+    def edited(self, **changes: Any) -> CheckIn:
         return replace(self, updated_at=now_local(), **changes)
 
 
@@ -101,7 +103,7 @@ def validate(checkin: CheckIn) -> CheckIn:
     return replace(checkin, emotions=tuple(words))
 
 
-def tag_suggestions(checkins, limit: int = 50) -> list[str]:
+def tag_suggestions(checkins: Iterable[CheckIn], limit: int = 50) -> list[str]:
     """Earlier tags, most used first, for suggesting while typing."""
     counts: dict[str, int] = {}
     for checkin in checkins:

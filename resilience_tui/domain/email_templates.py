@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resilience_tui.domain.application import Application
 
 TONES: tuple[tuple[str, str, str], ...] = (
     ("brief", "Brief", "a few lines, straight to the question"),
@@ -114,7 +118,7 @@ class EmailContext:
     sent_on: date | None = None
 
     @classmethod
-    def for_application(cls, application, *, my_name: str = "", signature: str = "", sent_on: date | None = None) -> EmailContext:
+    def for_application(cls, application: Application | None, *, my_name: str = "", signature: str = "", sent_on: date | None = None) -> EmailContext:
         if application is None:
             return cls(my_name=my_name, signature=signature, sent_on=sent_on)
         last = max(application.interview_dates) if application.interview_dates else None
@@ -186,13 +190,14 @@ def fill(text: str, values: dict[str, str]) -> tuple[str, list[str]]:
     """Replace known `{name}`s; unknown ones stay as typed and are returned by name."""
     unknown: list[str] = []
 
-    def swap(match: re.Match) -> str:
+    def swap(match: re.Match[str]) -> str:
         name = match.group(1).strip()
         if name in values:
             return values[name]
-        if match.group(0) not in unknown:
-            unknown.append(match.group(0))
-        return match.group(0)
+        typed: str = match.group(0)
+        if typed not in unknown:
+            unknown.append(typed)
+        return typed
 
     return PLACEHOLDER.sub(swap, text), unknown
 
@@ -204,7 +209,7 @@ def render(tone: str, context: EmailContext, overrides: dict[str, str] | None = 
     built_subject, built_body = split_subject(BUILT_IN[tone])
     source = (overrides or {}).get(tone)
     subject, body = (split_subject(source) if source is not None else (built_subject, built_body))
-    subject = built_subject if subject is None else subject
+    subject = (built_subject or "") if subject is None else subject
     values = context.values(tone)
     subject, unknown_subject = fill(subject, values)
     body, unknown_body = fill(body.strip("\n") + "\n", values)

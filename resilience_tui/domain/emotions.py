@@ -96,7 +96,7 @@ def normalise(text: str) -> str:
     return " ".join(cleaned.split())
 
 
-def find_emotion(text: str) -> Emotion | None:
+def find_emotion(text: object) -> Emotion | None:
     """The emotion named by ``text`` ("Doubting-Myself" works), or None."""
     if not isinstance(text, str):
         return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
 
 STATUSES: tuple[tuple[str, str], ...] = (
     ("draft", "draft"),
@@ -28,11 +29,11 @@ class FeedbackPoint:
     id: str = field(default_factory=new_id)
     goal_id: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {"id": self.id, "text": self.text, "goal_id": self.goal_id}
 
     @classmethod
-    def from_dict(cls, data: dict) -> FeedbackPoint:
+    def from_dict(cls, data: JsonDict) -> FeedbackPoint:
         if not isinstance(data["text"], str):
             raise ValueError("a point is not text")
         goal_id = data.get("goal_id")
@@ -64,7 +65,7 @@ class FeedbackRequest:
     def is_sent(self) -> bool:
         return self.status != "draft"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {
             "id": self.id,
             "application_id": self.application_id,
@@ -83,7 +84,7 @@ class FeedbackRequest:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> FeedbackRequest:
+    def from_dict(cls, data: JsonDict) -> FeedbackRequest:
         """Read a stored request; raises ValueError or KeyError if it is not one."""
         status, tone = data["status"], data.get("tone", "warm")
         if status not in STATUS_KEYS:
@@ -110,7 +111,7 @@ class FeedbackRequest:
             updated_at=parse_iso(data["updated_at"]),
         )
 
-    def edited(self, **changes) -> FeedbackRequest:
+    def edited(self, **changes: Any) -> FeedbackRequest:
         return replace(self, updated_at=now_local(), **changes)
 
 
@@ -118,7 +119,7 @@ def _day(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _parse_day(value) -> date | None:
+def _parse_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
-from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
 
 MAX_TITLE_LENGTH = 200
 MAX_STEPS = 50
@@ -83,11 +84,11 @@ class Step:
     text: str
     done: bool = False
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {"text": self.text, "done": self.done}
 
     @classmethod
-    def from_dict(cls, data) -> Step:
+    def from_dict(cls, data: object) -> Step:
         if not isinstance(data, dict) or not isinstance(data["text"], str) or not isinstance(data.get("done", False), bool):
             raise ValueError("a step is not text with a done flag")
         return cls(data["text"], data.get("done", False))
@@ -100,11 +101,11 @@ class Source:
     kind: str
     id: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {"kind": self.kind, "id": self.id}
 
     @classmethod
-    def from_dict(cls, data) -> Source | None:
+    def from_dict(cls, data: object) -> Source | None:
         if data is None:
             return None
         if not isinstance(data, dict) or data["kind"] not in SOURCE_KINDS or not isinstance(data["id"], str):
@@ -135,7 +136,7 @@ class Goal:
     def done(self) -> bool:
         return self.column == DONE
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {
             "id": self.id,
             "title": self.title,
@@ -155,7 +156,7 @@ class Goal:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Goal:
+    def from_dict(cls, data: JsonDict) -> Goal:
         """Read a stored goal; raises ValueError or KeyError if it is not one."""
         title, position, notes, weekly = data["title"], data["position"], data.get("notes", ""), data.get("weekly", False)
         if not isinstance(title, str) or not isinstance(notes, str) or not isinstance(weekly, bool):
@@ -186,11 +187,11 @@ class Goal:
             updated_at=parse_iso(data["updated_at"]),
         )
 
-    def edited(self, now: datetime | None = None, **changes) -> Goal:
+    def edited(self, now: datetime | None = None, **changes: Any) -> Goal:
         return replace(self, updated_at=now or now_local(), **changes)
 
 
-def _date_or_none(value) -> date | None:
+def _date_or_none(value: object) -> date | None:
     if value is None:
         return None
     if not isinstance(value, str):

@@ -6,9 +6,9 @@ store writes exactly those, in one atomic write.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Collection, Iterable, Sequence
 
 from resilience_tui.domain.due import local_day, week_end, week_start
 from resilience_tui.domain.goal import COLUMNS, DONE, TODO, Goal
@@ -187,6 +187,6 @@ def glance(goals: Iterable[Goal], now: datetime) -> Glance:
     soon = [g for g in open_goals if (g.due and today <= g.due <= week_end(today)) or (g.weekly and not g.due)]
     soon.sort(key=lambda g: (g.due or week_end(today), g.due is None, COLUMNS.index(g.column), g.position))
     since = today - timedelta(days=6)
-    finished = [g for g in goals if g.done and g.finished_at and local_day(g.finished_at) >= since]
-    finished.sort(key=lambda g: g.finished_at, reverse=True)
-    return Glance(tuple(overdue), tuple(soon), tuple(finished), len(open_goals))
+    finished = [(g.finished_at, g) for g in goals if g.done and g.finished_at and local_day(g.finished_at) >= since]
+    finished.sort(key=lambda pair: pair[0], reverse=True)
+    return Glance(tuple(overdue), tuple(soon), tuple(g for _, g in finished), len(open_goals))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Iterable, Sequence
+from datetime import date, datetime, timedelta, tzinfo
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.moods import MOODS, average_words
@@ -62,7 +62,7 @@ def count_this_week(checkins: Iterable[CheckIn], today: date) -> int:
     return sum(1 for c in checkins if start <= c.at.date() <= today)
 
 
-def day_bounds(day: date, tz) -> tuple[datetime, datetime]:
+def day_bounds(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
     start = datetime.combine(day, datetime.min.time()).replace(tzinfo=tz)
     return start, start + timedelta(days=1)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from resilience_tui.domain.checkin import MAX_TAG_LENGTH
-from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
 from resilience_tui.domain.tags import clean_tag, merge_tags, tags_in_text
 
 ENTRY, WIN = "entry", "win"
@@ -48,7 +50,7 @@ class JournalEntry:
     def is_win(self) -> bool:
         return self.kind == WIN
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {
             "id": self.id,
             "at": iso(self.at),
@@ -62,7 +64,7 @@ class JournalEntry:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> JournalEntry:
+    def from_dict(cls, data: JsonDict) -> JournalEntry:
         """Read a stored entry; raises ValueError or KeyError if it is not one."""
         kind = data.get("kind", ENTRY)
         if kind not in KINDS:
@@ -85,7 +87,7 @@ class JournalEntry:
             updated_at=parse_iso(data["updated_at"]),
         )
 
-    def edited(self, **changes) -> JournalEntry:
+    def edited(self, **changes: Any) -> JournalEntry:
         return replace(self, updated_at=now_local(), **changes)
 
 
@@ -130,7 +132,7 @@ def validate(entry: JournalEntry, now: datetime | None = None) -> JournalEntry:
     return replace(entry, tags=tuple(tags))
 
 
-def pick_win(wins, day: date):
+def pick_win(wins: Iterable[JournalEntry], day: date) -> JournalEntry | None:
     """One of the person's wins for `day`: the same all day, a different one the next.
 
     `wins` in any order; returns None when there are none.

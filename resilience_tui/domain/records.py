@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, TypeAlias
+
+# A record as stored in a file or an export: a JSON object.
+JsonDict: TypeAlias = dict[str, Any]
 
 
 def new_id() -> str:

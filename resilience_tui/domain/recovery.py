@@ -13,14 +13,42 @@ typing), so reflections and journal wins plug in as those areas arrive:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterable
+from typing import Protocol
 
 from resilience_tui.domain.application import Application
 
 POSITIVE_CATEGORIES = ("wellbeing", "mindset")
 SKILLS_CATEGORY = "skills"
+
+
+# The fields read from each kind of record (see the module docstring); the rest is read with getattr.
+class _Dated(Protocol):
+    """A check-in or a win."""
+
+    @property
+    def at(self) -> datetime: ...
+
+
+class _Request(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def application_id(self) -> str | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+class _Goal(Protocol):
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def created_at(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
@@ -56,7 +84,7 @@ class RecoveryPath:
         return f"{count} of {len(self.steps)} steps taken."
 
 
-def _day(moment) -> date:
+def _day(moment: date) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
@@ -64,18 +92,18 @@ def _short(day: date) -> str:
     return day.strftime("%a %d %b")
 
 
-def _goal_category(goal) -> str:
+def _goal_category(goal: object) -> str:
     return str(getattr(goal, "category", "")).replace("-", " ")
 
 
 def recovery_path(
     application: Application,
     *,
-    checkins: Iterable = (),
-    feedback: Iterable = (),
-    reflections: Iterable = (),
-    goals: Iterable = (),
-    wins: Iterable = (),
+    checkins: Iterable[_Dated] = (),
+    feedback: Iterable[_Request] = (),
+    reflections: Iterable[object] = (),
+    goals: Iterable[_Goal] = (),
+    wins: Iterable[_Dated] = (),
     applications: Iterable[Application] = (),
     can_reflect: bool = False,
 ) -> RecoveryPath:
@@ -89,14 +117,14 @@ def recovery_path(
     feedback = list(feedback)
     linked_requests = {r.id for r in feedback if r.application_id == app_id}
 
-    def is_linked_goal(goal) -> bool:
+    def is_linked_goal(goal: _Goal) -> bool:
         source = getattr(goal, "source", None)
         if source is None:
             return False
         return (source.kind == "application" and source.id == app_id) or (
             source.kind == "feedback" and source.id in linked_requests)
 
-    def after(moment) -> bool:
+    def after(moment: date) -> bool:
         return since is not None and _day(moment) >= since
 
     steps = []

@@ -8,10 +8,12 @@ Text is kept exactly as typed; only the lists drop items left completely blank.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
-from resilience_tui.domain.records import ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
 from resilience_tui.domain.thinking_traps import TRAP_KEYS
 
 DRAFT, COMPLETE = "draft", "complete"
@@ -22,7 +24,7 @@ MAX_ACTION_LENGTH = 200  # an action can become a goal, whose title is one line 
 _BULLET = re.compile(r"^\s*(?:[-*•·]+|\d+[.)])\s+")
 
 
-def _text(data: dict, name: str) -> str:
+def _text(data: JsonDict, name: str) -> str:
     value = data.get(name, "")
     if value is None:
         return ""
@@ -31,7 +33,7 @@ def _text(data: dict, name: str) -> str:
     return value
 
 
-def _items(data: dict, name: str) -> list:
+def _items(data: JsonDict, name: str) -> list[Any]:
     value = data.get(name) or []
     if not isinstance(value, list):
         raise ValueError(f"{name} is not a list")
@@ -55,12 +57,12 @@ class Story:
     def is_blank(self) -> bool:
         return not any(part.strip() for part in (self.question, self.situation, self.task, self.action, self.result))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {"id": self.id, "question": self.question, "situation": self.situation, "task": self.task,
                 "action": self.action, "result": self.result}
 
     @classmethod
-    def from_dict(cls, data) -> Story:
+    def from_dict(cls, data: object) -> Story:
         if not isinstance(data, dict):
             raise ValueError("a story is not a record")
         return cls(id=str(data["id"]), **{name: _text(data, name) for name in ("question", *cls.PARTS)})
@@ -79,11 +81,11 @@ class Thought:
     def is_blank(self) -> bool:
         return not self.text.strip() and not self.traps and not self.balanced.strip()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {"id": self.id, "text": self.text, "traps": list(self.traps), "balanced": self.balanced}
 
     @classmethod
-    def from_dict(cls, data) -> Thought:
+    def from_dict(cls, data: object) -> Thought:
         if not isinstance(data, dict):
             raise ValueError("a thought is not a record")
         traps = _items(data, "traps")
@@ -100,11 +102,11 @@ class Action:
     goal_id: str | None = None
     id: str = field(default_factory=new_id)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {"id": self.id, "text": self.text, "goal_id": self.goal_id}
 
     @classmethod
-    def from_dict(cls, data) -> Action:
+    def from_dict(cls, data: object) -> Action:
         if not isinstance(data, dict):
             raise ValueError("an action is not a record")
         goal_id = data.get("goal_id")
@@ -142,7 +144,7 @@ class Reflection:
     def status_words(self) -> str:
         return "complete" if self.is_complete else "draft"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         return {
             "id": self.id,
             "application_id": self.application_id,
@@ -164,7 +166,7 @@ class Reflection:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Reflection:
+    def from_dict(cls, data: JsonDict) -> Reflection:
         """Read a stored worksheet; raises ValueError or KeyError if it is not one."""
         if data["status"] not in STATUSES:
             raise ValueError("unknown status")
@@ -189,7 +191,7 @@ class Reflection:
             **{name: _text(data, name) for name in ("stage", "who", "felt", "went_well", "differently", "gaps", "feedback")},
         )
 
-    def edited(self, now: datetime | None = None, **changes) -> Reflection:
+    def edited(self, now: datetime | None = None, **changes: Any) -> Reflection:
         return replace(self, updated_at=now or now_local(), **changes)
 
 
@@ -223,7 +225,7 @@ def parse_questions(text: str) -> tuple[str, ...]:
     return tuple(line for line in (_BULLET.sub("", raw).strip() for raw in text.splitlines()) if line)
 
 
-def from_values(base: Reflection, values: dict) -> Reflection:
+def from_values(base: Reflection, values: JsonDict) -> Reflection:
     """The worksheet the editor's values describe (the items keep their ids); blank items are dropped."""
     stories = tuple(Story(**{k: item[k] for k in ("id", "question", *Story.PARTS)}) for item in values["stories"])
     thoughts = tuple(Thought(text=item["text"], traps=tuple(item["traps"]), balanced=item["balanced"], id=item["id"])
@@ -272,7 +274,7 @@ def mark_draft(reflection: Reflection, now: datetime) -> Reflection:
     return reflection.edited(now, status=DRAFT, completed_at=None)
 
 
-def for_application(reflections, application_id: str) -> list[Reflection]:
+def for_application(reflections: Iterable[Reflection], application_id: str) -> list[Reflection]:
     """Worksheets about one application, the most recently changed first."""
     found = [r for r in reflections if r.application_id == application_id]
     return sorted(found, key=lambda r: r.updated_at, reverse=True)

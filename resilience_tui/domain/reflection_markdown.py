@@ -11,6 +11,7 @@ as hard breaks, so the rendering shows the text as it was typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -87,7 +88,7 @@ def _status(reflection: Reflection) -> str:
     return f"*Draft · {started} · last changed {reflection.updated_at:%A %d %B %Y, %H:%M}*"
 
 
-def _happened(r: Reflection, _context) -> list[str]:
+def _happened(r: Reflection, _context: MarkdownContext) -> list[str]:
     lines = labelled("Stage", r.stage) + labelled("Who was there", r.who)
     if r.questions:
         lines += ["**Questions asked:**", ""] + [f"- {inline(q)}" for q in r.questions] + [""]
@@ -102,7 +103,7 @@ def _felt(r: Reflection, context: MarkdownContext) -> list[str]:
     return lines
 
 
-def _stories(r: Reflection, _context) -> list[str]:
+def _stories(r: Reflection, _context: MarkdownContext) -> list[str]:
     lines: list[str] = []
     for number, story in enumerate(r.stories, 1):
         question = inline(story.question) or "(no question tagged yet)"
@@ -112,7 +113,7 @@ def _stories(r: Reflection, _context) -> list[str]:
     return lines
 
 
-def _thoughts(r: Reflection, _context) -> list[str]:
+def _thoughts(r: Reflection, _context: MarkdownContext) -> list[str]:
     lines: list[str] = []
     for number, thought in enumerate(r.thoughts, 1):
         lines += [f"### Thought {number}", ""]
@@ -145,8 +146,11 @@ def _actions(r: Reflection, context: MarkdownContext) -> list[str]:
     return lines
 
 
-def _plain(key: str):
-    return lambda r, _context: block(getattr(r, key))
+def _plain(key: str) -> Callable[[Reflection, MarkdownContext], list[str]]:
+    def section(r: Reflection, _context: MarkdownContext) -> list[str]:
+        return block(getattr(r, key))
+
+    return section
 
 
 _RENDER = {

@@ -10,6 +10,7 @@ anything inside code (`` `#include` ``) are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from resilience_tui.domain.checkin import MAX_TAG_LENGTH, normalise_tag
 
@@ -40,7 +41,7 @@ def tags_in_text(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def merge_tags(*groups) -> tuple[str, ...]:
+def merge_tags(*groups: Iterable[str]) -> tuple[str, ...]:
     """Join groups of tags, keeping the first appearance of each."""
     merged: dict[str, None] = {}
     for group in groups:

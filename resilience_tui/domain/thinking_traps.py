@@ -6,6 +6,7 @@ words. Naming a trap is not a telling-off; it is a way to loosen a thought's gri
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -65,6 +66,6 @@ def trap(key: str) -> Trap:
     return _BY_KEY[key]
 
 
-def trap_names(keys) -> list[str]:
+def trap_names(keys: Iterable[str]) -> list[str]:
     """Names of the known traps among `keys`, in the order given."""
     return [_BY_KEY[key].name for key in keys if key in _BY_KEY]
