@@ -9,7 +9,7 @@ APP_NAME = "resilience-tui"
 ENV_DATA_DIR = "RESILIENCE_TUI_DATA_DIR"
 
 
-def data_dir(explicit: str | os.PathLike | None = None) -> Path:
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The folder to use: `--data-dir`, then the environment, then the platform's user data folder."""
     if explicit:
         return Path(explicit).expanduser()

@@ -118,7 +118,8 @@ class EmailContext:
     sent_on: date | None = None
 
     @classmethod
-    def for_application(cls, application: Application | None, *, my_name: str = "", signature: str = "", sent_on: date | None = None) -> EmailContext:
+    def for_application(cls, application: Application | None, *, my_name: str = "", signature: str = "",
+                        sent_on: date | None = None) -> EmailContext:
         if application is None:
             return cls(my_name=my_name, signature=signature, sent_on=sent_on)
         last = max(application.interview_dates) if application.interview_dates else None

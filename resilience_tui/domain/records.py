@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 # A record as stored in a file or an export: a JSON object.
 JsonDict: TypeAlias = dict[str, Any]
+
+
+class StoredRecord(Protocol):
+    """What every record kept in an area file offers (check-ins, goals, journal entries, ...)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def updated_at(self) -> datetime: ...
+
+    def to_dict(self) -> JsonDict: ...
 
 
 def new_id() -> str:

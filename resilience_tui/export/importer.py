@@ -13,12 +13,21 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from resilience_tui.export import ImportRefused
 from resilience_tui.export.areas import SETTINGS, area_names, count_words
 from resilience_tui.export.json import FORMAT, FORMAT_VERSION
 from resilience_tui.store.migrations import migrate
 from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, check_records
+
+if TYPE_CHECKING:
+    from resilience_tui.domain.records import StoredRecord
+    from resilience_tui.store.store import Store
+
+# {area: its records (of the area's record class), or for settings the setting documents}
+Read: TypeAlias = dict[str, list[Any]]
+_R = TypeVar("_R", bound="StoredRecord")
 
 
 @dataclass
@@ -64,7 +73,7 @@ def looks_like_jrnl(data: object) -> bool:
     return isinstance(entries, list) and all(isinstance(e, dict) and "date" in e and "title" in e for e in entries[:20])
 
 
-def check_export(data: object, store, source: str) -> dict[str, list]:
+def check_export(data: object, store: Store, source: str) -> Read:
     """Every area of the export, checked and read: {area: [records or setting documents]}."""
     nothing = "Nothing was changed."
     if looks_like_jrnl(data):
@@ -77,7 +86,7 @@ def check_export(data: object, store, source: str) -> dict[str, list]:
     if version > FORMAT_VERSION:
         raise ImportRefused(f"{source} was made by a newer version of Resilience. Update Resilience, then import it. {nothing}")
     known = area_names(store)
-    read: dict[str, list] = {}
+    read: Read = {}
     for area, content in data["areas"].items():
         if area not in known:
             raise ImportRefused(
@@ -88,7 +97,7 @@ def check_export(data: object, store, source: str) -> dict[str, list]:
     return read
 
 
-def _check_area(area: str, content: object, source: str) -> list:
+def _check_area(area: str, content: object, source: str) -> list[Any]:
     nothing = "Nothing was changed."
     if not isinstance(content, dict) or not isinstance(content.get("records"), list):
         raise ImportRefused(f"The {area} in {source} are not in the form of an export. {nothing}")
@@ -115,7 +124,7 @@ def _check_area(area: str, content: object, source: str) -> list:
     return [record_type.from_dict(doc) for doc in docs]  # check_records has read each one already
 
 
-def merge(store, read: dict[str, list]) -> ImportResult:
+def merge(store: Store, read: Read) -> ImportResult:
     """Write what `check_export` read. Records merge by id; settings by key."""
     result = ImportResult()
     for area, items in read.items():
@@ -124,7 +133,9 @@ def merge(store, read: dict[str, list]) -> ImportResult:
             changed = repository.merge(items)
             result.added[area], result.unchanged[area] = changed, len(items) - changed
             continue
-        new, newer, same = [], [], 0
+        new: list[StoredRecord] = []
+        newer: list[StoredRecord] = []
+        same = 0
         for record in _last_per_id(items):
             existing = repository.get(record.id)
             if existing is None:
@@ -139,13 +150,13 @@ def merge(store, read: dict[str, list]) -> ImportResult:
     return result
 
 
-def import_file(store, path: Path) -> ImportResult:
+def import_file(store: Store, path: Path) -> ImportResult:
     read = check_export(read_json_file(path), store, str(path))
     return merge(store, read)
 
 
-def _last_per_id(items: list) -> list:
-    newest: dict[str, object] = {}
+def _last_per_id(items: list[_R]) -> list[_R]:
+    newest: dict[str, _R] = {}
     for record in items:
         if record.id not in newest or record.updated_at > newest[record.id].updated_at:
             newest[record.id] = record

@@ -17,11 +17,15 @@ import re
 import uuid
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.journal import ENTRY, JournalEntry
 from resilience_tui.domain.tags import clean_tag
 from resilience_tui.export import ImportRefused
 from resilience_tui.export.importer import ImportResult, read_json_file
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 _NAMESPACE = uuid.UUID("5b0e2cbe-8f0c-4c52-9a55-7d1f3f0a2b61")  # ours: ids of imported jrnl entries
 
@@ -74,7 +78,7 @@ def _entry(item: object, where: str) -> JournalEntry:
     )
 
 
-def import_jrnl(store, path: Path) -> ImportResult:
+def import_jrnl(store: Store, path: Path) -> ImportResult:
     """Add the entries of a jrnl JSON export that are not here yet (one write per year)."""
     entries = read_jrnl(read_json_file(path), str(path))
     added = store.journal.add_many(entries)

@@ -19,17 +19,22 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from resilience_tui import __version__
 from resilience_tui.domain.records import iso
 from resilience_tui.export.areas import area_names, documents
 from resilience_tui.store.schema import AREAS
 
+if TYPE_CHECKING:
+    from resilience_tui.domain.records import JsonDict
+    from resilience_tui.store.store import Store
+
 FORMAT = "resilience-export"
 FORMAT_VERSION = 1
 
 
-def export_data(store, areas: list[str] | None = None, *, now: datetime) -> dict:
+def export_data(store: Store, areas: list[str] | None = None, *, now: datetime) -> JsonDict:
     chosen = areas or area_names(store)
     return {
         "format": FORMAT,
@@ -42,5 +47,5 @@ def export_data(store, areas: list[str] | None = None, *, now: datetime) -> dict
     }
 
 
-def export_json(store, areas: list[str] | None = None, *, now: datetime) -> str:
+def export_json(store: Store, areas: list[str] | None = None, *, now: datetime) -> str:
     return json.dumps(export_data(store, areas, now=now), indent=1, ensure_ascii=True) + "\n"

@@ -12,17 +12,21 @@ import json
 import re
 from datetime import datetime
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.journal import JournalEntry
 from resilience_tui.domain.moods import energy as energy_level
 from resilience_tui.domain.moods import mood as mood_level
 from resilience_tui.export.areas import count_words, documents, records, title_of
 
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
+
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
-def area_markdown(store, area: str, now: datetime) -> str:
+def area_markdown(store: Store, area: str, now: datetime) -> str:
     renderer = {"checkins": _checkins, "journal": _journal, "reflections": _reflections}.get(area, _generic)
     return renderer(store, area, now).rstrip("\n") + "\n"
 
@@ -37,7 +41,7 @@ def cell(text: str) -> str:
     return " ↵ ".join(part for part in re.split(r"\r\n|\r|\n|\u2028|\u2029", text))
 
 
-def _checkins(store, area: str, now: datetime) -> str:
+def _checkins(store: Store, area: str, now: datetime) -> str:
     items = records(store, area)
     lines = _intro(area, now, f"{count_words(area, len(items))}, oldest first")
     lines += ["Moods: ▁ very low, ▂ low, ▄ okay, ▆ good, █ great. Energy: ○ drained to ● buzzing.", ""]
@@ -85,7 +89,7 @@ def entry_section(entry: JournalEntry) -> list[str]:
             demote_headings(body).rstrip("\n"), "", "---", ""]
 
 
-def _journal(store, area: str, now: datetime) -> str:
+def _journal(store: Store, area: str, now: datetime) -> str:
     items = records(store, area)
     wins = sum(entry.is_win for entry in items)
     lines = _intro(area, now, f"{count_words(area, len(items))} ({wins:,} win{'s' if wins != 1 else ''}), oldest first")
@@ -94,13 +98,13 @@ def _journal(store, area: str, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def _reflections(store, area: str, now: datetime) -> str:
+def _reflections(store: Store, area: str, now: datetime) -> str:
     from resilience_tui.services.reflections import area_document  # each worksheet as its own preview shows it
 
     return area_document(store, now)
 
 
-def _value(value) -> str:
+def _value(value: object) -> str:
     if isinstance(value, str):
         return cell(value)
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
@@ -110,7 +114,7 @@ def _value(value) -> str:
     return cell(json.dumps(value, ensure_ascii=False))
 
 
-def _generic(store, area: str, now: datetime) -> str:
+def _generic(store: Store, area: str, now: datetime) -> str:
     docs = documents(store, area)
     lines = _intro(area, now, count_words(area, len(docs)))
     for doc in docs:

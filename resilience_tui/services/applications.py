@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.recovery import RecoveryPath, recovery_path
+
+if TYPE_CHECKING:
+    from resilience_tui.domain.checkin import CheckIn
+    from resilience_tui.store.store import Store
 
 RECENT_REJECTION_DAYS = 30
 # A check-in about an application is written while it runs or in the months after.
@@ -23,7 +28,7 @@ def rejections_since(applications: list[Application], today: date, days: int = R
     return sorted(found, key=lambda a: (a.rejected_on, a.updated_at), reverse=True)
 
 
-def recovery_for(store, application: Application, now: datetime, *, can_reflect: bool = False,
+def recovery_for(store: Store, application: Application, now: datetime, *, can_reflect: bool = False,
                  applications: list[Application] | None = None) -> RecoveryPath:
     """The recovery path of a rejection, from every record the store holds that could count."""
     since = application.rejected_on or now.date()
@@ -48,7 +53,7 @@ def recovery_for(store, application: Application, now: datetime, *, can_reflect:
     )
 
 
-def checkins_about(store, application: Application, now: datetime) -> list:
+def checkins_about(store: Store, application: Application, now: datetime) -> list[CheckIn]:
     """Check-ins that name the application, newest first."""
     first = application.applied_on or application.created_at.date()
     last = application.last_moment or first

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.business_days import FOLLOW_UP_SETTING, due_follow_ups, follow_up_days, follow_up_due
 from resilience_tui.domain.email_checks import Check, check_draft, follow_up_timing, sent_timing, timing
 from resilience_tui.domain.email_templates import DEFAULT_TONE, EmailContext, Rendered, render
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest, goal_title_for_point, guess_category
+
+if TYPE_CHECKING:
+    from resilience_tui.domain.application import Application
+    from resilience_tui.domain.goal import Goal
+    from resilience_tui.store.store import Store
 
 MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER = "my_name", "signature", "my_email", "eml_folder"
 PROFILE_ASKED = "profile_asked"
@@ -23,17 +29,17 @@ class Profile:
     follow_up_days: int = 5
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def profile(store) -> Profile:
+def profile(store: Store) -> Profile:
     settings = store.settings
     return Profile(_text(settings.get(MY_NAME)), _text(settings.get(SIGNATURE)), _text(settings.get(MY_EMAIL)),
                    follow_up_days(settings.get(FOLLOW_UP_SETTING)))
 
 
-def save_profile(store, new: Profile) -> None:
+def save_profile(store: Store, new: Profile) -> None:
     settings = store.settings
     settings.set(MY_NAME, new.my_name)
     settings.set(SIGNATURE, new.signature)
@@ -42,12 +48,12 @@ def save_profile(store, new: Profile) -> None:
     settings.set(PROFILE_ASKED, True)
 
 
-def needs_profile(store) -> bool:
+def needs_profile(store: Store) -> bool:
     """True until the person has been asked for their name and signature once."""
     return not store.settings.get(PROFILE_ASKED) and not _text(store.settings.get(MY_NAME)).strip()
 
 
-def recipient_for(application) -> str:
+def recipient_for(application: Application | None) -> str:
     if application is None or not application.contact_email.strip():
         return ""
     name = " ".join(application.contact_name.split())
@@ -56,11 +62,13 @@ def recipient_for(application) -> str:
     return f"{name} <{application.contact_email.strip()}>" if name else application.contact_email.strip()
 
 
-def _original(store, follow_up_of: str | None) -> FeedbackRequest | None:
-    return store.feedback.get(follow_up_of) if follow_up_of else None
+def _original(store: Store, follow_up_of: str | None) -> FeedbackRequest | None:
+    original: FeedbackRequest | None = store.feedback.get(follow_up_of) if follow_up_of else None
+    return original
 
 
-def render_for(store, templates: dict[str, str], application, tone: str, follow_up_of: str | None = None) -> Rendered:
+def render_for(store: Store, templates: dict[str, str], application: Application | None, tone: str,
+               follow_up_of: str | None = None) -> Rendered:
     me = profile(store)
     original = _original(store, follow_up_of)
     context = EmailContext.for_application(application, my_name=me.my_name, signature=me.signature,
@@ -68,7 +76,7 @@ def render_for(store, templates: dict[str, str], application, tone: str, follow_
     return render(tone, context, templates)
 
 
-def new_draft(store, templates: dict[str, str], application=None, tone: str = DEFAULT_TONE,
+def new_draft(store: Store, templates: dict[str, str], application: Application | None = None, tone: str = DEFAULT_TONE,
               follow_up_of: str | None = None) -> tuple[FeedbackRequest, tuple[str, ...]]:
     """A draft filled from the application and settings (not saved yet), and any template problems."""
     original = _original(store, follow_up_of)
@@ -81,8 +89,10 @@ def new_draft(store, templates: dict[str, str], application=None, tone: str = DE
     return request, rendered.problems
 
 
-def checks_for(store, request: FeedbackRequest, *, recipient: str, subject: str, body: str, today: date) -> list[Check]:
-    application = store.applications.get(request.application_id) if request.application_id else None
+def checks_for(store: Store, request: FeedbackRequest, *, recipient: str, subject: str, body: str,
+               today: date) -> list[Check]:
+    application: Application | None = (
+        store.applications.get(request.application_id) if request.application_id else None)
     if request.tone == "follow_up" and request.follow_up_of:
         original = _original(store, request.follow_up_of)
         days = profile(store).follow_up_days
@@ -97,11 +107,12 @@ def checks_for(store, request: FeedbackRequest, *, recipient: str, subject: str,
                        role=application.role if application else "", timing_check=when)
 
 
-def follow_ups_due(store, today: date) -> list[tuple[FeedbackRequest, date]]:
+def follow_ups_due(store: Store, today: date) -> list[tuple[FeedbackRequest, date]]:
     return due_follow_ups(store.feedback.all(), today, profile(store).follow_up_days)
 
 
-def point_to_goal(store, request: FeedbackRequest, point: FeedbackPoint, category: str | None = None):
+def point_to_goal(store: Store, request: FeedbackRequest, point: FeedbackPoint, category: str | None = None
+                  ) -> tuple[Goal, FeedbackRequest]:
     """Make a feedback point a goal on the board (once), and remember the link on the point.
 
     Returns (goal, request as saved). Raises ValidationError for a point that cannot be a title.

@@ -9,10 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.reflection import Reflection, guess_category
 from resilience_tui.domain.reflection_markdown import MarkdownContext, export_name, render
-from resilience_tui.domain.records import ValidationError
+
+if TYPE_CHECKING:
+    from resilience_tui.domain.application import Application
+    from resilience_tui.domain.checkin import CheckIn
+    from resilience_tui.domain.feedback import FeedbackRequest
+    from resilience_tui.domain.goal import Goal
+    from resilience_tui.store.store import Store
 
 MAX_CHECKINS = 10
 # Check-ins this many days either side of an interview or the rejection count as "around" it.
@@ -24,15 +32,17 @@ def _start(day: date, now: datetime) -> datetime:
     return datetime.combine(day, time.min).replace(tzinfo=now.tzinfo)
 
 
-def application_of(store, reflection: Reflection):
-    return store.applications.get(reflection.application_id) if reflection.application_id else None
+def application_of(store: Store, reflection: Reflection) -> Application | None:
+    application: Application | None = (
+        store.applications.get(reflection.application_id) if reflection.application_id else None)
+    return application
 
 
-def checkins_around(store, reflection: Reflection, now: datetime) -> list:
+def checkins_around(store: Store, reflection: Reflection, now: datetime) -> list[CheckIn]:
     """Check-ins from around the interview and the rejection (or, for a general worksheet, the week
     before it was started), oldest first, at most MAX_CHECKINS (the latest of them)."""
     application = application_of(store, reflection)
-    found: dict[str, object] = {}
+    found: dict[str, CheckIn] = {}
     if application is None:
         end = min(now, reflection.created_at) + timedelta(minutes=1)
         for checkin in store.checkins.between(end - timedelta(days=_GENERAL_DAYS), end):
@@ -51,7 +61,7 @@ def checkins_around(store, reflection: Reflection, now: datetime) -> list:
     return sorted(found.values(), key=lambda c: c.at)[-MAX_CHECKINS:]
 
 
-def checkin_words(checkin) -> str:
+def checkin_words(checkin: CheckIn) -> str:
     """'Tue 17 Nov 21:00 · ▂ low · disappointed, sad · the note on one line'."""
     from resilience_tui.domain.moods import mood
 
@@ -65,11 +75,12 @@ def checkin_words(checkin) -> str:
     return " · ".join(parts)
 
 
-def received_feedback(store, reflection: Reflection) -> tuple[str, tuple[str, ...]]:
+def received_feedback(store: Store, reflection: Reflection) -> tuple[str, tuple[str, ...]]:
     """(where it came from, the points) from the application's feedback requests that got a reply."""
     if not reflection.application_id:
         return "", ()
-    requests = [r for r in store.feedback.all() if r.application_id == reflection.application_id and r.points]
+    stored: list[FeedbackRequest] = store.feedback.all()
+    requests = [r for r in stored if r.application_id == reflection.application_id and r.points]
     if not requests:
         return "", ()
     requests.sort(key=lambda r: (r.replied_on or r.updated_at.date(), r.updated_at))
@@ -79,9 +90,9 @@ def received_feedback(store, reflection: Reflection) -> tuple[str, tuple[str, ..
     return f"From your feedback request{when}", points
 
 
-def goal_columns(store, reflection: Reflection) -> dict[str, str]:
+def goal_columns(store: Store, reflection: Reflection) -> dict[str, str]:
     """The column of each goal an action became (actions whose goal was deleted are left out)."""
-    columns = {}
+    columns: dict[str, str] = {}
     for action in reflection.actions:
         goal = store.goals.get(action.goal_id) if action.goal_id else None
         if goal is not None:
@@ -89,7 +100,7 @@ def goal_columns(store, reflection: Reflection) -> dict[str, str]:
     return columns
 
 
-def markdown_context(store, reflection: Reflection, now: datetime) -> MarkdownContext:
+def markdown_context(store: Store, reflection: Reflection, now: datetime) -> MarkdownContext:
     application = application_of(store, reflection)
     source, points = received_feedback(store, reflection)
     return MarkdownContext(
@@ -99,16 +110,19 @@ def markdown_context(store, reflection: Reflection, now: datetime) -> MarkdownCo
     )
 
 
-def as_markdown(store, reflection: Reflection, now: datetime) -> str:
+def as_markdown(store: Store, reflection: Reflection, now: datetime) -> str:
     return render(reflection, markdown_context(store, reflection, now))
 
 
-def save(store, reflection: Reflection) -> Reflection:
+def save(store: Store, reflection: Reflection) -> Reflection:
     """Add or update the worksheet (if another window deleted it meanwhile, this brings it back)."""
-    return store.reflections.add(reflection)
+    saved: Reflection = store.reflections.add(reflection)
+    return saved
 
 
-def action_to_goal(store, reflection: Reflection, action_id: str, now: datetime):
+def action_to_goal(
+    store: Store, reflection: Reflection, action_id: str, now: datetime
+) -> tuple[Goal, Reflection, bool]:
     """Put an action on the Goals board, once. Returns (goal, worksheet as saved, True if new).
 
     Asking again for an action that is already a goal returns that goal and adds nothing.
@@ -119,7 +133,7 @@ def action_to_goal(store, reflection: Reflection, action_id: str, now: datetime)
     action = next((a for a in reflection.actions if a.id == action_id), None)
     if action is None or not action.text.strip():
         raise ValidationError("Write the action first; then it can go on your Goals board.", "actions")
-    existing = store.goals.get(action.goal_id) if action.goal_id else None
+    existing: Goal | None = store.goals.get(action.goal_id) if action.goal_id else None
     if existing is not None:
         return existing, reflection, False
     known = {goal.id for goal in store.goals.all()}
@@ -137,7 +151,7 @@ def export_folder() -> Path:
     return documents if documents.is_dir() else Path.home()
 
 
-def export_markdown(store, reflection: Reflection, now: datetime, folder: Path | None = None) -> Path:
+def export_markdown(store: Store, reflection: Reflection, now: datetime, folder: Path | None = None) -> Path:
     """Write the worksheet to a new .md file (0600) and return its path; ExportFailed says why not."""
     from resilience_tui.export.files import write_new
 
@@ -151,9 +165,9 @@ def export_markdown(store, reflection: Reflection, now: datetime, folder: Path |
     return write_new(target, render(reflection, context))
 
 
-def area_document(store, now: datetime) -> str:
+def area_document(store: Store, now: datetime) -> str:
     """Every worksheet, oldest first, for the readable export of the whole area (headings one level down)."""
-    worksheets = sorted(store.reflections.all(), key=lambda r: r.created_at)
+    worksheets: list[Reflection] = sorted(store.reflections.all(), key=lambda r: r.created_at)
     count = len(worksheets)
     lines = ["# Reflections", "",
              f"Exported from Resilience on {now:%A %d %B %Y}: {count:,} worksheet{'s' * (count != 1)}, oldest first.", ""]
