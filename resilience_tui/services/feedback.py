@@ -111,8 +111,9 @@ def follow_ups_due(store: Store, today: date) -> list[tuple[FeedbackRequest, dat
     return due_follow_ups(store.feedback.all(), today, profile(store).follow_up_days)
 
 
-def point_to_goal(store: Store, request: FeedbackRequest, point: FeedbackPoint, category: str | None = None
-                  ) -> tuple[Goal, FeedbackRequest]:
+def point_to_goal(
+    store: Store, request: FeedbackRequest, point: FeedbackPoint, category: str | None = None
+) -> tuple[Goal, FeedbackRequest]:
     """Make a feedback point a goal on the board (once), and remember the link on the point.
 
     Returns (goal, request as saved). Raises ValidationError for a point that cannot be a title.
