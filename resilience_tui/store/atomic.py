@@ -79,7 +79,7 @@ def fix_permissions_and_leftovers(root: Path) -> None:
     """Folders 0700, files 0600, and temp files of processes that died mid-write removed."""
     if not root.is_dir():
         return
-    for folder, dirnames, filenames in os.walk(root):
+    for folder, _dirnames, filenames in os.walk(root):
         base = Path(folder)
         if os.name == "posix" and base.stat().st_mode & 0o777 != DIR_MODE:
             os.chmod(base, DIR_MODE)

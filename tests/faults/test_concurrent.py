@@ -53,7 +53,7 @@ def test_two_processes_add_at_once_and_lose_nothing(data_dir: Path) -> None:
 
     # The writes really interleaved (otherwise this test proved nothing about locking).
     labels = [doc["tags"][0] for doc in stored_docs(path)]
-    runs = 1 + sum(1 for a, b in zip(labels, labels[1:]) if a != b)
+    runs = 1 + sum(1 for a, b in zip(labels, labels[1:], strict=False) if a != b)
     assert runs >= 20, f"the two writers barely overlapped ({runs} runs)"
 
     fresh = Store(data_dir)

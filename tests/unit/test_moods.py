@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import FrozenInstanceError
 
 import pytest
 
@@ -67,7 +68,7 @@ def test_colours_are_distinct_hex_and_readable_on_dark_and_light(levels):
 
 
 def test_level_is_frozen():
-    with pytest.raises(Exception):
+    with pytest.raises(FrozenInstanceError):
         MOODS[0].word = "fine"  # type: ignore[misc]
 
 
