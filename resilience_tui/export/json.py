@@ -22,25 +22,31 @@ from datetime import datetime
 
 from resilience_tui import __version__
 from resilience_tui.domain.records import iso
-from resilience_tui.export.areas import area_names, documents
+from resilience_tui.export import Steps
+from resilience_tui.export.areas import area_names, documents, title_of
 from resilience_tui.store.schema import AREAS
 
 FORMAT = "resilience-export"
 FORMAT_VERSION = 1
 
 
-def export_data(store, areas: list[str] | None = None, *, now: datetime) -> dict:
+def export_data(store, areas: list[str] | None = None, *, now: datetime, steps: Steps | None = None) -> dict:
     chosen = areas or area_names(store)
+    content = {}
+    for area in chosen:
+        if steps is not None:
+            steps.start(f"Writing {title_of(area)}")
+        content[area] = {"schema_version": AREAS[area].version, "records": documents(store, area)}
+        if steps is not None:
+            steps.finish()
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
         "exported_at": iso(now),
-        "areas": {
-            area: {"schema_version": AREAS[area].version, "records": documents(store, area)} for area in chosen
-        },
+        "areas": content,
     }
 
 
-def export_json(store, areas: list[str] | None = None, *, now: datetime) -> str:
-    return json.dumps(export_data(store, areas, now=now), indent=1, ensure_ascii=True) + "\n"
+def export_json(store, areas: list[str] | None = None, *, now: datetime, steps: Steps | None = None) -> str:
+    return json.dumps(export_data(store, areas, now=now, steps=steps), indent=1, ensure_ascii=True) + "\n"
