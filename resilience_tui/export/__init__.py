@@ -17,7 +17,7 @@ result says which areas landed.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 FORMATS = ("markdown", "html", "json")
 

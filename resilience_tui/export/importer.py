@@ -14,11 +14,17 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from resilience_tui.export import Cancelled, CancelCheck, ImportRefused, Progress, Steps
+from resilience_tui.export import CancelCheck, Cancelled, ImportRefused, Progress, Steps
 from resilience_tui.export.areas import SETTINGS, area_names, count_words, title_of
 from resilience_tui.export.json import FORMAT, FORMAT_VERSION
 from resilience_tui.store.migrations import migrate
-from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, check_records
+from resilience_tui.store.schema import (
+    AREAS,
+    META_TABLE,
+    RECORDS_TABLE,
+    ShapeError,
+    check_records,
+)
 
 
 @dataclass

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from resilience_tui.export import FORMATS, CancelCheck, ExportFailed, Progress, Steps
 from resilience_tui.export.areas import SETTINGS, area_names, readable_areas, title_of
-from resilience_tui.export.files import EXTENSIONS, check_folder, check_new, default_target, prepare_folder, write_new
+from resilience_tui.export.files import (
+    EXTENSIONS,
+    check_folder,
+    check_new,
+    default_target,
+    prepare_folder,
+    write_new,
+)
 
 
 def choose_areas(store, fmt: str, wanted: list[str] | None) -> list[str]:
