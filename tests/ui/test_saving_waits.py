@@ -85,3 +85,28 @@ async def test_an_uncontended_save_needs_no_thread(data_dir: Path) -> None:
         assert "Saved." in screen_text(app)  # at once, without waiting for a worker
         assert not [worker for worker in app.workers if worker.group == "saves"]
     assert Store(data_dir).checkins.count() == 1
+
+
+async def test_a_journal_save_waits_for_another_window_without_holding_the_screen(data_dir: Path) -> None:
+    from resilience_tui.ui.journal.screen import JournalScreen
+
+    Store(data_dir).journal.all()
+    holder = hold_lock(data_dir / ".locks" / "journal.lock")
+    try:
+        app = app_on(data_dir)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("j", "n", *"typed while another window saves", "ctrl+s")
+            await pilot.pause(0.2)
+            assert saving_shown(app) and app.saves.waiting == 1
+            await pilot.press("!", "!")  # the keys still work: typing goes on while the save waits
+            await pilot.pause(0.1)
+            assert isinstance(app.screen, JournalScreen)
+            assert app.screen.query_one("#editor-body").text == "typed while another window saves!!"
+            assert Store(data_dir).journal.count() == 0
+            release(holder)
+            await wait_for(pilot, lambda: app.saves.waiting == 0)
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: app.saves.waiting == 0)
+    finally:
+        release(holder)
+    assert [e.body for e in Store(data_dir).journal.all()] == ["typed while another window saves!!"]

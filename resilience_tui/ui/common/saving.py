@@ -61,9 +61,9 @@ class SaveQueue:
 
     @property
     def waiting(self) -> int:
-        """How many saves are still waiting."""
+        """How many saves are still waiting (none once the app is closing: `close` has run them)."""
         with self._mutex:
-            return len(self._pending) + (self._current is not None)
+            return 0 if self.closed else len(self._pending) + (self._current is not None)
 
     def add(self, save: PendingSave) -> None:
         with self._mutex:
