@@ -7,9 +7,50 @@
 - `files.py`: where exports go; every file written is readable by its owner alone (0600).
 
 Errors meant for the person are `ImportRefused` and `ExportFailed`, each with a plain message.
+
+Export and import take an optional `progress(step, done, total)`, called before
+each area with a plain phrase ("Writing Check-ins") and the count of steps done,
+and an optional `cancelled()`, asked between areas: a cancelled export raises
+`Cancelled` and leaves no file; a cancelled import stops between areas and its
+result says which areas landed.
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable
+
 FORMATS = ("markdown", "html", "json")
+
+Progress = Callable[[str, int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """The person cancelled an export; nothing was written."""
+
+
+class Steps:
+    """Reports progress and checks for cancelling, between areas."""
+
+    def __init__(self, total: int, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled is not None and self._cancelled()
+
+    def start(self, step: str) -> None:
+        """About to do `step`; raises Cancelled if the person has cancelled."""
+        if self.cancelled:
+            raise Cancelled()
+        if self._progress is not None:
+            self._progress(step, self.done, self.total)
+
+    def finish(self) -> None:
+        self.done += 1
 
 
 class ImportRefused(ValueError):

@@ -25,10 +25,15 @@ def default_target(folder: Path, fmt: str, moment: datetime) -> Path:
     return candidate
 
 
-def write_new(path: Path, text: str) -> Path:
-    """Write `text` to `path`, which must not exist yet; 0600, atomically. Returns the path."""
+def check_new(path: Path) -> None:
+    """Raise ExportFailed if `path` is taken (checked again when it is written)."""
     if path.exists() or path.is_symlink():
         raise ExportFailed(f"{path} already exists. Choose another name with --out, or move that file first.")
+
+
+def write_new(path: Path, text: str) -> Path:
+    """Write `text` to `path`, which must not exist yet; 0600, atomically. Returns the path."""
+    check_new(path)
     data = text.encode("utf-8", errors="replace")
     try:
         if not path.parent.is_dir():
@@ -39,12 +44,17 @@ def write_new(path: Path, text: str) -> Path:
     return path
 
 
-def prepare_folder(folder: Path) -> Path:
-    """A folder for one file per area: new (created 0700) or empty."""
+def check_folder(folder: Path) -> None:
+    """Raise ExportFailed unless `folder` can take one file per area: it is new or empty."""
     if folder.exists() and not folder.is_dir():
         raise ExportFailed(f"{folder} is a file. Markdown and html exports go into a folder, one file per area.")
     if folder.is_dir() and any(folder.iterdir()):
         raise ExportFailed(f"{folder} is not empty. Choose a new or empty folder with --out.")
+
+
+def prepare_folder(folder: Path) -> Path:
+    """A folder for one file per area: new (created 0700) or empty."""
+    check_folder(folder)
     try:
         make_private_dir(folder)
     except OSError as error:

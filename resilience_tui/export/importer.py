@@ -15,11 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-from resilience_tui.export import ImportRefused
-from resilience_tui.export.areas import SETTINGS, area_names, count_words
+from resilience_tui.export import CancelCheck, Cancelled, ImportRefused, Progress, Steps
+from resilience_tui.export.areas import SETTINGS, area_names, count_words, title_of
 from resilience_tui.export.json import FORMAT, FORMAT_VERSION
 from resilience_tui.store.migrations import migrate
-from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, check_records
+from resilience_tui.store.schema import (
+    AREAS,
+    META_TABLE,
+    RECORDS_TABLE,
+    ShapeError,
+    check_records,
+)
 
 if TYPE_CHECKING:
     from resilience_tui.domain.records import StoredRecord
@@ -35,6 +41,22 @@ class ImportResult:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    not_imported: list[str] = field(default_factory=list)  # areas left out because the import was cancelled
+    cancelled: bool = False
+
+    @property
+    def landed(self) -> list[str]:
+        """The areas merged in (all of them, unless the import was cancelled)."""
+        return list(self.unchanged)
+
+    def cancelled_summary(self) -> str:
+        """What a cancelled import did, area by area."""
+        if not self.landed:
+            return "Cancelled before anything was imported. Nothing was changed."
+        landed = ", ".join(title_of(area) for area in self.landed)
+        left = ", ".join(title_of(area) for area in self.not_imported)
+        text = f"Cancelled. These areas were imported in full: {landed} ({self.summary()})"
+        return text + (f" Not imported: {left}." if left else "")
 
     @property
     def changed(self) -> bool:
@@ -73,7 +95,7 @@ def looks_like_jrnl(data: object) -> bool:
     return isinstance(entries, list) and all(isinstance(e, dict) and "date" in e and "title" in e for e in entries[:20])
 
 
-def check_export(data: object, store: Store, source: str) -> Read:
+def check_export(data: object, store: Store, source: str, steps: Steps | None = None) -> Read:
     """Every area of the export, checked and read: {area: [records or setting documents]}."""
     nothing = "Nothing was changed."
     if looks_like_jrnl(data):
@@ -93,7 +115,11 @@ def check_export(data: object, store: Store, source: str) -> Read:
                 f"{source} holds {area!r}, which this version of Resilience does not know. "
                 f"Update Resilience, then import it. {nothing}"
             )
+        if steps is not None:
+            steps.start(f"Reading {title_of(area)}")
         read[area] = _check_area(area, content, source)
+        if steps is not None:
+            steps.finish()
     return read
 
 
@@ -124,10 +150,22 @@ def _check_area(area: str, content: object, source: str) -> list[Any]:
     return [record_type.from_dict(doc) for doc in docs]  # check_records has read each one already
 
 
-def merge(store: Store, read: Read) -> ImportResult:
-    """Write what `check_export` read. Records merge by id; settings by key."""
+def merge(store: Store, read: Read, steps: Steps | None = None) -> ImportResult:
+    """Write what `check_export` read. Records merge by id; settings by key.
+
+    With `steps`, a cancel between areas stops it: the areas merged so far stay,
+    and the result lists the rest as not imported.
+    """
     result = ImportResult()
     for area, items in read.items():
+        if steps is not None:
+            try:
+                steps.start(f"Adding {title_of(area)}")
+            except Cancelled:
+                result.cancelled = True
+                result.not_imported = [name for name in read if name not in result.unchanged]
+                return result
+            steps.finish()
         repository = getattr(store, area)
         if area == SETTINGS:
             changed = repository.merge(items)
@@ -150,9 +188,13 @@ def merge(store: Store, read: Read) -> ImportResult:
     return result
 
 
-def import_file(store: Store, path: Path) -> ImportResult:
-    read = check_export(read_json_file(path), store, str(path))
-    return merge(store, read)
+def import_file(store: Store, path: Path, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> ImportResult:
+    """Check the whole file, then merge it area by area. A cancel while reading changes nothing (Cancelled)."""
+    data = read_json_file(path)
+    areas = data.get("areas") if isinstance(data, dict) else None
+    steps = Steps(2 * len(areas) if isinstance(areas, dict) else 0, progress, cancelled)
+    read = check_export(data, store, str(path), steps)
+    return merge(store, read, steps)
 
 
 def _last_per_id(items: list[_R]) -> list[_R]:

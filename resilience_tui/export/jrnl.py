@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from resilience_tui.domain.journal import ENTRY, JournalEntry
 from resilience_tui.domain.tags import clean_tag
-from resilience_tui.export import ImportRefused
+from resilience_tui.export import CancelCheck, ImportRefused, Progress, Steps
 from resilience_tui.export.importer import ImportResult, read_json_file
 
 if TYPE_CHECKING:
@@ -78,8 +78,15 @@ def _entry(item: object, where: str) -> JournalEntry:
     )
 
 
-def import_jrnl(store: Store, path: Path) -> ImportResult:
-    """Add the entries of a jrnl JSON export that are not here yet (one write per year)."""
+def import_jrnl(store: Store, path: Path, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> ImportResult:
+    """Add the entries of a jrnl JSON export that are not here yet (one write per year).
+
+    One area, written at once: a cancel before the write (Cancelled) changes nothing.
+    """
+    steps = Steps(2, progress, cancelled)
+    steps.start("Reading the jrnl entries")
     entries = read_jrnl(read_json_file(path), str(path))
+    steps.finish()
+    steps.start("Adding them to the journal")
     added = store.journal.add_many(entries)
     return ImportResult(added={"journal": added}, unchanged={"journal": len({e.id for e in entries}) - added})

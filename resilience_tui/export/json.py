@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from resilience_tui import __version__
 from resilience_tui.domain.records import iso
-from resilience_tui.export.areas import area_names, documents
+from resilience_tui.export import Steps
+from resilience_tui.export.areas import area_names, documents, title_of
 from resilience_tui.store.schema import AREAS
 
 if TYPE_CHECKING:
@@ -34,18 +35,23 @@ FORMAT = "resilience-export"
 FORMAT_VERSION = 1
 
 
-def export_data(store: Store, areas: list[str] | None = None, *, now: datetime) -> JsonDict:
+def export_data(store: Store, areas: list[str] | None = None, *, now: datetime, steps: Steps | None = None) -> JsonDict:
     chosen = areas or area_names(store)
+    content: JsonDict = {}
+    for area in chosen:
+        if steps is not None:
+            steps.start(f"Writing {title_of(area)}")
+        content[area] = {"schema_version": AREAS[area].version, "records": documents(store, area)}
+        if steps is not None:
+            steps.finish()
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
         "exported_at": iso(now),
-        "areas": {
-            area: {"schema_version": AREAS[area].version, "records": documents(store, area)} for area in chosen
-        },
+        "areas": content,
     }
 
 
-def export_json(store: Store, areas: list[str] | None = None, *, now: datetime) -> str:
-    return json.dumps(export_data(store, areas, now=now), indent=1, ensure_ascii=True) + "\n"
+def export_json(store: Store, areas: list[str] | None = None, *, now: datetime, steps: Steps | None = None) -> str:
+    return json.dumps(export_data(store, areas, now=now, steps=steps), indent=1, ensure_ascii=True) + "\n"

@@ -6,9 +6,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resilience_tui.export import FORMATS, ExportFailed
+from resilience_tui.export import FORMATS, CancelCheck, ExportFailed, Progress, Steps
 from resilience_tui.export.areas import SETTINGS, area_names, readable_areas, title_of
-from resilience_tui.export.files import EXTENSIONS, default_target, prepare_folder, write_new
+from resilience_tui.export.files import (
+    EXTENSIONS,
+    check_folder,
+    check_new,
+    default_target,
+    prepare_folder,
+    write_new,
+)
 
 if TYPE_CHECKING:
     from resilience_tui.store.store import Store
@@ -29,26 +36,43 @@ def choose_areas(store: Store, fmt: str, wanted: list[str] | None) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
-def export(
-    store: Store, fmt: str, *, areas: list[str] | None, out: Path | None, folder: Path, now: datetime
-) -> list[Path]:
-    """Write the export; returns the files written. `folder` is where a default name goes."""
+def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None, folder: Path, now: datetime,
+           progress: Progress | None = None, cancelled: CancelCheck | None = None) -> list[Path]:
+    """Write the export; returns the files written. `folder` is where a default name goes.
+
+    Every document is made before the first file is written, so a cancelled export
+    (`Cancelled`, asked between areas) leaves nothing behind.
+    """
     chosen = choose_areas(store, fmt, areas)
+    steps = Steps(len(chosen) + 1, progress, cancelled)
     if fmt == "json":
         from resilience_tui.export.json import export_json
 
-        return [write_new(out or default_target(folder, fmt, now), export_json(store, chosen, now=now))]
+        target = out or default_target(folder, fmt, now)
+        check_new(target)
+        text = export_json(store, chosen, now=now, steps=steps)
+        steps.start(f"Writing {target.name}")
+        return [write_new(target, text)]
     from resilience_tui.export.markdown import area_markdown
 
     def document(area: str) -> str:
+        steps.start(f"Writing {title_of(area)}")
         text = area_markdown(store, area, now)
         if fmt == "html":
             from resilience_tui.export.html import render_page
 
-            return render_page(f"Resilience: {title_of(area)}", text)
+            text = render_page(f"Resilience: {title_of(area)}", text)
+        steps.finish()
         return text
 
     if out is not None and out.suffix == EXTENSIONS[fmt] and len(chosen) == 1:
-        return [write_new(out, document(chosen[0]))]  # one area straight into the file named
-    target = prepare_folder(out or default_target(folder, fmt, now))
-    return [write_new(target / f"{area}{EXTENSIONS[fmt]}", document(area)) for area in chosen]
+        check_new(out)
+        text = document(chosen[0])
+        steps.start(f"Writing {out.name}")
+        return [write_new(out, text)]  # one area straight into the file named
+    target = out or default_target(folder, fmt, now)
+    check_folder(target)
+    texts = {area: document(area) for area in chosen}
+    steps.start(f"Writing the files into {target.name}")
+    prepare_folder(target)
+    return [write_new(target / f"{area}{EXTENSIONS[fmt]}", text) for area, text in texts.items()]

@@ -21,6 +21,10 @@ class StoreBusy(StoreError):
     """Another window held the data folder for too long."""
 
 
+class LockBusy(StoreBusy):
+    """A first, short try found the lock taken (see `lock.first_lock_within`). Nothing was written."""
+
+
 def save_failed(error: OSError, what: str) -> SaveFailed:
     """Describe a failed write in plain words, with what to do next."""
     if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):

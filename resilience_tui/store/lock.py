@@ -1,12 +1,23 @@
-"""An exclusive lock on a separate lock file, held for one read-modify-write."""
+"""An exclusive lock on a separate lock file, held for one read-modify-write.
+
+`first_lock_within(seconds)` lets a caller try a store action without waiting
+long: inside it, the first lock the thread takes waits at most `seconds` and
+raises `LockBusy` if another process holds it. Nothing has been written at
+that point, so the same action can simply be run again later (the app does so
+in a background thread while the screen stays usable). Locks taken after the
+first one wait as usual, so an action never stops half-way because of it.
+"""
 
 from __future__ import annotations
 
 import os
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from resilience_tui.store.errors import StoreBusy
+from resilience_tui.store.errors import LockBusy, StoreBusy
 
 try:  # POSIX
     import fcntl
@@ -15,6 +26,25 @@ except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
 WAIT_SECONDS = 10.0
+QUICK_SECONDS = 0.05  # how long a first try waits before the app waits in the background instead
+
+_local = threading.local()
+
+
+@contextmanager
+def first_lock_within(seconds: float = QUICK_SECONDS) -> Iterator[None]:
+    """In this thread, the first lock taken inside the block waits at most `seconds` (then LockBusy)."""
+    previous: float | None = getattr(_local, "first_wait", None)
+    _local.first_wait = seconds
+    try:
+        yield
+    finally:
+        _local.first_wait = previous
+
+
+def _first_wait() -> float | None:
+    wait: float | None = getattr(_local, "first_wait", None)
+    return wait
 
 
 class FileLock:
@@ -27,7 +57,8 @@ class FileLock:
 
     def __enter__(self) -> FileLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        deadline = time.monotonic() + self.timeout
+        quick = _first_wait()
+        deadline = time.monotonic() + (self.timeout if quick is None else min(quick, self.timeout))
         delay = 0.001
         while True:
             try:
@@ -36,16 +67,20 @@ class FileLock:
             except OSError:
                 if time.monotonic() >= deadline:
                     os.close(fd)
+                    if quick is not None:
+                        raise LockBusy("Another Resilience window is saving; this save waits for it.") from None
                     raise StoreBusy(
                         "Another Resilience window is busy saving. Wait a moment and save again; "
                         "your text is still here."
                     ) from None
-                time.sleep(delay)
+                time.sleep(max(0.0, min(delay, deadline - time.monotonic())))
                 delay = min(delay * 2, 0.05)
+        if quick is not None:
+            _local.first_wait = None  # taken: the locks after this one wait as usual
         self._fd = fd
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         fd, self._fd = self._fd, None
         if fd is not None:
             try:

@@ -6,7 +6,7 @@ import asyncio
 import signal
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -15,6 +15,10 @@ from textual.screen import Screen
 from resilience_tui.domain.records import now_local
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.lazy import LazyScreen
+from resilience_tui.ui.common.saving import PendingSave, SaveQueue
+
+if TYPE_CHECKING:
+    from resilience_tui.store.errors import StoreError
 
 DEFAULT_THEME = "textual-dark"
 
@@ -50,6 +54,7 @@ class ResilienceApp(App):
         self.demo = demo
         self._draft_savers: list[Callable[[], None]] = []
         self._reported: list = []
+        self.saves = SaveQueue(self, self._not_saved)  # saves waiting for another window to finish
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -67,6 +72,7 @@ class ResilienceApp(App):
         self._install_signal_handlers()
 
     def on_unmount(self) -> None:
+        self.saves.close()
         self.save_drafts()
 
     def _install_signal_handlers(self) -> None:
@@ -78,6 +84,7 @@ class ResilienceApp(App):
             pass  # not the main thread, or a platform without these signals
 
     def _on_terminate(self) -> None:
+        self.saves.close()
         self.save_drafts()
         self.exit()
 
@@ -104,16 +111,47 @@ class ResilienceApp(App):
         for saver in self._draft_savers:
             saver()
 
-    def guard(self, action: Callable[[], object]) -> bool:
-        """Run a store action; on failure tell the person in plain words. True if it worked."""
-        from resilience_tui.store.errors import StoreError
+    def guard(self, action: Callable[[], object], *, then: Callable[[], None] | None = None,
+              failed: Callable[[StoreError], None] | None = None) -> bool:
+        """Run a store action; on failure tell the person in plain words. True if it is saved now.
 
+        Without `then`, the action runs here and now (waiting for the lock if it must).
+        With `then`, a save that finds the lock held by another window waits in the
+        background, with a "Saving…" notice, while the screen stays usable; `then`
+        runs on the UI thread once it really saved (at once, when nothing was in the
+        way), and `failed` gets the error after the person was told. Saves given a
+        `then` land in the order they were made.
+        """
+        from resilience_tui.store.errors import LockBusy, StoreError
+
+        if then is not None and not self.saves.closed:
+            if self.saves.waiting:
+                self.saves.add(PendingSave(action, then, failed))
+                return False
+            from resilience_tui.store.lock import first_lock_within
+
+            try:
+                with first_lock_within():
+                    action()
+            except LockBusy:
+                self.saves.add(PendingSave(action, then, failed))
+                return False
+            except StoreError as error:
+                self._not_saved(error, failed)
+                return False
+            then()
+            return True
         try:
             action()
         except StoreError as error:
-            self.notify(error.message, title="Not saved", severity="error", timeout=12, markup=False)
+            self._not_saved(error, failed)
             return False
         return True
+
+    def _not_saved(self, error: StoreError, failed: Callable[[StoreError], None] | None = None) -> None:
+        self.notify(error.message, title="Not saved", severity="error", timeout=12, markup=False)
+        if failed is not None:
+            failed(error)
 
     def now(self) -> datetime:
         return self.clock()
@@ -150,6 +188,7 @@ class ResilienceApp(App):
             self.push_screen(HelpModal())
 
     async def action_quit(self) -> None:
+        self.saves.close()
         self.save_drafts()
         self.exit()
 

@@ -58,3 +58,35 @@ def acknowledged(lines: bytes) -> set[str]:
             assert len(text) == 36, f"unexpected output from the writer: {text!r}"
             ids.add(text)
     return ids
+
+
+HOLD_LOCK = """
+import sys
+from pathlib import Path
+from resilience_tui.store.lock import FileLock
+path = Path(sys.argv[1])
+path.parent.mkdir(parents=True, exist_ok=True)
+with FileLock(path):
+    print("locked", flush=True)
+    sys.stdin.readline()
+print("released", flush=True)
+"""
+
+
+def hold_lock(path: Path) -> subprocess.Popen:
+    """Another process holding a store lock (`.locks/AREA.lock`) until `release` is called."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), env.get("PYTHONPATH")]))
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            cwd=PROJECT, env=env)
+    line = read_line(proc)
+    assert line == b"locked\n", f"the lock holder did not start: {line!r}"
+    return proc
+
+
+def release(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.stdin.write(b"\n")
+        proc.stdin.flush()
+        assert read_line(proc) == b"released\n"
+        proc.wait(timeout=LINE_TIMEOUT)

@@ -57,6 +57,7 @@ class CheckinScreen(Screen):
         self._pending: dict | None = None  # typed but not yet kept as a draft
         self._draft_timer = None
         self.pending_application: str | None = None  # set by other screens: a check-in about this application
+        self._saving = False  # a save is waiting for the lock
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -262,14 +263,25 @@ class CheckinScreen(Screen):
                 target = {"mood": "#mood", "at": "#when", "tags": "#tags", "emotions": "#emotions"}[problem.field]
                 self.query_one(target).focus()
             return
+        if self._saving:
+            return  # this check-in is already waiting for another window to finish saving
         store = self.app.store
         was_editing = self.editing is not None
-        try:
-            store.checkins.update(checkin) if was_editing else store.checkins.add(checkin)
-        except StoreError as failure:
+        self._saving = True
+
+        def not_saved(failure: StoreError) -> None:
+            self._saving = False
             self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")
-            self.app.notify(failure.message, title="Not saved", severity="error", timeout=12, markup=False)
-            return
+
+        def saved() -> None:
+            self._saving = False
+            self._saved(checkin, was_editing)
+
+        self.app.guard(lambda: store.checkins.update(checkin) if was_editing else store.checkins.add(checkin),
+                       then=saved, failed=not_saved)
+
+    def _saved(self, checkin: CheckIn, was_editing: bool) -> None:
+        store = self.app.store
         self._pending = None
         self.app.guard(lambda: store.settings.delete(DRAFT_KEY))
         self._reset_form()

@@ -190,15 +190,26 @@ class GoalsScreen(Screen):
         different tasks; the lock makes each change and its redraw one step.
         """
         result = None
+        waited = False  # the save waited for another window: redraw once it is done
 
         def run() -> None:
             nonlocal result
             result = action()
 
+        def saved() -> None:
+            if waited:
+                self.call_later(self._redraw, focus_id(result) if callable(focus_id) else focus_id)
+
         async with self._drawing:
-            if self.app.guard(run):
+            if self.app.guard(run, then=saved):
                 await self._draw(focus_id(result) if callable(focus_id) else focus_id)
-        return result
+            else:
+                waited = True
+        return None if waited else result  # a change still waiting has no result yet
+
+    async def _redraw(self, focus_id: str | None) -> None:
+        async with self._drawing:
+            await self._draw(focus_id)
 
     async def action_step(self, step: int) -> None:
         card = self._current()

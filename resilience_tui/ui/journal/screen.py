@@ -177,7 +177,7 @@ class JournalScreen(Screen):
         self._pending = self.query_one(JournalEditor).values()
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
+        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_in_background)
 
     def save_draft(self) -> bool:
         """Save what was typed. True when nothing is left unsaved.
@@ -194,6 +194,9 @@ class JournalScreen(Screen):
         if self.is_new and is_blank(entry):
             self._pending = None
             return True  # nothing to keep yet
+        if self.app.saves.waiting:  # an earlier save waits for another window: this one must not overtake it
+            self._show_failure("Another Resilience window is busy saving; your last change waits for it.", notify=False)
+            return False
         stamp = now_local()
         entry = replace(entry, created_at=stamp, updated_at=stamp) if self.is_new else entry.edited()
         try:
@@ -208,9 +211,40 @@ class JournalScreen(Screen):
         self._after_save(entry, problems)
         return True
 
-    def _write(self, entry: JournalEntry) -> None:
+    def save_in_background(self, announce: bool = False) -> None:
+        """Save what was typed; if another window holds the lock, wait for it without holding the screen up."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        values, base, is_new = self._pending, self.editing, self.is_new
+        if values is None or base is None:
+            if announce:
+                self.notify("Saved.", timeout=2)
+            return
+        entry, problems = entry_from_form(base, values, self.app.now(), self._when_resolved)
+        if is_new and is_blank(entry):
+            self._pending = None
+            return  # nothing to keep yet
+        stamp = now_local()
+        entry = replace(entry, created_at=stamp, updated_at=stamp) if is_new else entry.edited()
+
+        def saved() -> None:
+            if self._pending is values:
+                self._pending = None  # nothing typed since
+            if self.editing is not None and self.editing.id == entry.id:
+                if not problems:
+                    self._when_resolved = values["when"]
+                self.editing, self.is_new = entry, False
+            self._after_save(entry, problems)
+            if announce:
+                self.notify("Saved.", timeout=2)
+
+        self.app.guard(lambda: self._write(entry, is_new), then=saved,
+                       failed=lambda failure: self._show_failure(failure.message, notify=False))
+
+    def _write(self, entry: JournalEntry, is_new: bool | None = None) -> None:
         journal = self.app.store.journal
-        if self.is_new:
+        if self.is_new if is_new is None else is_new:
             journal.add(entry)
             return
         try:
@@ -218,14 +252,15 @@ class JournalScreen(Screen):
         except KeyError:  # deleted in another window meanwhile: keep this text as it is now
             journal.add(entry)
 
-    def _show_failure(self, message: str) -> None:
+    def _show_failure(self, message: str, notify: bool = True) -> None:
         try:
             self.query_one(JournalEditor).show_status(Content(
                 f"Not saved: {message} Your text is still here; it is saved again when you type, or press ctrl+s."
             ), error=True)
         except NoMatches:
             pass
-        self.app.notify(message, title="Not saved", severity="error", timeout=12, markup=False)
+        if notify:
+            self.app.notify(message, title="Not saved", severity="error", timeout=12, markup=False)
 
     def _after_save(self, entry: JournalEntry, problems: list[str]) -> None:
         try:
@@ -269,8 +304,7 @@ class JournalScreen(Screen):
 
     def action_save(self) -> None:
         self._pending = self.query_one(JournalEditor).values()
-        if self.save_draft():
-            self.notify("Saved.", timeout=2)
+        self.save_in_background(announce=True)
 
     def action_leave(self) -> None:
         search_field = self.query_one("#journal-search", Input)
