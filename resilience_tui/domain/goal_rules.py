@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Collection, Iterable, Sequence
 
-from resilience_tui.domain.due import local_day, week_end, week_start
+from resilience_tui.domain.day_words import local_day, week_end, week_start
 from resilience_tui.domain.goal import COLUMNS, DONE, TODO, Goal
 
 
