@@ -37,9 +37,9 @@ def _small_number(text: str) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     from resilience_tui.domain.checkin import CheckIn, normalise_tag, validate
+    from resilience_tui.domain.date_phrases import read_moment
     from resilience_tui.domain.moods import mood as mood_level
     from resilience_tui.domain.records import ValidationError, now_local
-    from resilience_tui.domain.date_phrases import read_moment
     from resilience_tui.paths import data_dir
     from resilience_tui.store.errors import StoreError
 

@@ -297,7 +297,7 @@ def _day_and_clock(phrase: str, now: datetime, prefer: Prefer) -> datetime | Non
 
 def parse_moment(text: str, now: datetime, prefer: Prefer = "past") -> datetime | None:
     """The moment `text` names, in the time zone of `now`, or None when it names none (or is empty)."""
-    phrase = " ".join(_clean(text).replace(" at ", " ").split())
+    phrase = " ".join(_clean(text).removeprefix("at ").replace(" at ", " ").split())
     if not phrase:
         return None
     if phrase in _NOW:

@@ -17,9 +17,9 @@ from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from resilience_tui.domain.checkin import parse_tags
+from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, validate
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.domain.date_phrases import read_moment
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 # Markdown colours need tree-sitter (textual[syntax]); without it the editor is plain text.
