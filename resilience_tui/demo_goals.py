@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from resilience_tui.demo import COMPANIES, COURSES, PEOPLE, SKILLS, _display
-from resilience_tui.domain.due import week_start
+from resilience_tui.domain.day_words import week_start
 from resilience_tui.domain.goal import DOING, DONE, TODO, Goal, Step
 
 __all__ = ["demo_goals", "write_goals"]

@@ -37,9 +37,9 @@ def _small_number(text: str) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     from resilience_tui.domain.checkin import CheckIn, normalise_tag, validate
+    from resilience_tui.domain.date_phrases import read_moment
     from resilience_tui.domain.moods import mood as mood_level
     from resilience_tui.domain.records import ValidationError, now_local
-    from resilience_tui.domain.when import parse_when
     from resilience_tui.paths import data_dir
     from resilience_tui.store.errors import StoreError
 
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         if energy is None:
             return _usage_error(f"--energy must be a whole number from 1 (drained) to 5 (buzzing), not {args.energy!r}.")
     try:
-        at = parse_when(args.at, now_local())
+        at = read_moment(args.at, now_local())
         tags = tuple(dict.fromkeys(t for t in (normalise_tag(tag) for tag in args.tag) if t))
         checkin = validate(CheckIn(mood=mood, energy=energy, emotions=tuple(args.emotion), tags=tags, note=args.note, at=at))
     except ValidationError as error:

@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from resilience_tui.domain.due import local_day, parse_due, short_date
+    from resilience_tui.domain.date_phrases import read_due
+    from resilience_tui.domain.day_words import local_day, short_date
     from resilience_tui.domain.goal import COLUMN_TITLES, Goal, category_choices, find_category, validate
     from resilience_tui.domain.records import ValidationError, now_local
     from resilience_tui.services.goals import add_goal
@@ -59,7 +60,7 @@ def _add(args: argparse.Namespace) -> int:
         return _usage_error(f"--category is one of {category_choices()}, not {args.category!r}.")
     now = now_local()
     try:
-        due = parse_due(args.due, local_day(now)) if args.due is not None else None
+        due = read_due(args.due, local_day(now)) if args.due is not None else None
         goal = validate(Goal(title=args.title, category=found.key, due=due, weekly=args.weekly, created_at=now, updated_at=now))
     except ValidationError as error:
         return _usage_error(error.message)
@@ -73,7 +74,7 @@ def _add(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from resilience_tui.domain import goal_rules as rules
-    from resilience_tui.domain.due import due_words, local_day
+    from resilience_tui.domain.day_words import due_words, local_day
     from resilience_tui.domain.goal import COLUMN_TITLES, COLUMNS, DONE, DOING, TODO, category, find_column
     from resilience_tui.domain.records import now_local
 

@@ -1,7 +1,7 @@
 """A goal on the Goals board: a small, concrete step in one of five areas of life.
 
 The rules that move goals around the board live in `goal_rules.py`; due dates in
-words in `due.py`; the starter goals in `goal_starters.py`.
+words in `day_words.py`; the starter goals in `goal_starters.py`.
 """
 
 from __future__ import annotations

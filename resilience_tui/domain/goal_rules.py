@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from resilience_tui.domain.due import local_day, week_end, week_start
+from resilience_tui.domain.day_words import local_day, week_end, week_start
 from resilience_tui.domain.goal import COLUMNS, DONE, TODO, Goal
 
 

@@ -21,10 +21,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Sequence
 
+from resilience_tui.domain.date_phrases import parse_moment
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry
-from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.tags import clean_tag
-from resilience_tui.domain.when import parse_when
 
 FILTER_HELP = 'words, #tag, is:win, is:entry, is:starred, from:2026-01-01, to:yesterday ("quotes" keep words together)'
 
@@ -130,11 +129,9 @@ def date_bound(text: str, today: date, *, end: bool) -> date | None:
         if not end:
             return first
         return (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    try:
-        return parse_when(text.replace("-", " ") if not text[:1].isdigit() else text,
-                          datetime.combine(today, time(12))).date()
-    except ValidationError:
-        return None
+    moment = parse_moment(text.replace("-", " ") if not text[:1].isdigit() else text,
+                          datetime.combine(today, time(12)), "past")
+    return None if moment is None else moment.date()
 
 
 def search(index: Sequence[Indexed], query: JournalQuery, limit: int | None = None) -> list[JournalEntry]:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from resilience_tui.domain.application import Application, email_looks_right, validate
-from resilience_tui.domain.dates import parse_date, parse_dates
+from resilience_tui.domain.date_phrases import read_day, read_days
 from resilience_tui.domain.records import ValidationError
 
 TODAY = date(2026, 11, 26)  # a Thursday
@@ -106,18 +106,19 @@ def test_matching_needs_every_word():
     ("thu", TODAY), ("last thursday", date(2026, 11, 19)), ("next monday", date(2026, 11, 30)),
     ("3 days ago", date(2026, 11, 23)), ("a week ago", date(2026, 11, 19)), ("in 2 days", date(2026, 11, 28)),
     ("2 Nov", date(2026, 11, 2)), ("Nov 2nd", date(2026, 11, 2)), ("2 november 2025", date(2025, 11, 2)),
-    ("20 dec", date(2026, 12, 20)), ("1 jun", date(2026, 6, 1)), ("sept 3", date(2026, 9, 3)), ("", None), ("   ", None),
+    # Without a year, the latest such day that has come: these fields look back.
+    ("20 dec", date(2025, 12, 20)), ("1 jun", date(2026, 6, 1)), ("sept 3", date(2026, 9, 3)), ("", None), ("   ", None),
 ])
 def test_days_people_type(text, expected):
-    assert parse_date(text, TODAY) == expected
+    assert read_day(text, TODAY, "past") == expected
 
 
 @pytest.mark.parametrize("text", ["someday", "31 feb", "2026-02-30", "13/13/2026", "[bold]"])
 def test_a_day_that_cannot_be_read_is_explained(text):
     with pytest.raises(ValidationError) as raised:
-        parse_date(text, TODAY)
+        read_day(text, TODAY, "past")
     assert "2026-11-02" in raised.value.message  # says what is accepted
 
 
 def test_several_days_in_the_order_typed_without_repeats():
-    assert parse_dates("2 Nov, yesterday; 2026-11-02", TODAY) == (date(2026, 11, 2), date(2026, 11, 25))
+    assert read_days("2 Nov, yesterday; 2026-11-02", TODAY, "past") == (date(2026, 11, 2), date(2026, 11, 25))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from resilience_tui.demo import TODAY_CUTOFF, write_demo
-from resilience_tui.domain.due import week_end, week_start
+from resilience_tui.domain.day_words import week_end, week_start
 from resilience_tui.domain.goal import CATEGORIES, COLUMNS, DONE, validate
 from resilience_tui.domain.goal_rules import glance, ordered
 from resilience_tui.store.store import Store

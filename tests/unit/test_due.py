@@ -7,13 +7,13 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from resilience_tui.domain.due import (
+from resilience_tui.domain.date_phrases import read_due
+from resilience_tui.domain.day_words import (
     add_months,
     due_words,
     due_words_short,
     is_overdue,
     local_day,
-    parse_due,
     week_end,
     week_start,
 )
@@ -41,14 +41,14 @@ THURSDAY = date(2026, 11, 26)
     ],
 )
 def test_what_a_person_can_type(text, expected):
-    assert parse_due(text, THURSDAY) == expected
+    assert read_due(text, THURSDAY) == expected
 
 
 @pytest.mark.parametrize("text", ["blue moon", "31 nov", "30 feb 2027", "in -2 days", "2026-13-01", "next blursday",
                                   "in 99999 days", "[bold]friday[/]"])
 def test_what_cannot_be_read_is_explained(text):
     with pytest.raises(ValidationError) as raised:
-        parse_due(text, THURSDAY)
+        read_due(text, THURSDAY)
     assert raised.value.field == "due"
     assert "is not a date I can read" in raised.value.message and '"friday"' in raised.value.message
 
@@ -65,14 +65,14 @@ def test_what_cannot_be_read_is_explained(text):
 )
 def test_months_end_at_the_end_of_a_shorter_month(today, months, expected):
     assert add_months(today, months) == expected
-    assert parse_due(f"in {months} month", today) == expected
+    assert read_due(f"in {months} month", today) == expected
 
 
 def test_end_of_month_on_the_last_day_and_in_february():
-    assert parse_due("end of month", date(2026, 11, 30)) == date(2026, 11, 30)
-    assert parse_due("end of month", date(2028, 2, 3)) == date(2028, 2, 29)
-    assert parse_due("next month", date(2026, 1, 31)) == date(2026, 2, 28)
-    assert parse_due("tomorrow", date(2026, 12, 31)) == date(2027, 1, 1)
+    assert read_due("end of month", date(2026, 11, 30)) == date(2026, 11, 30)
+    assert read_due("end of month", date(2028, 2, 3)) == date(2028, 2, 29)
+    assert read_due("next month", date(2026, 1, 31)) == date(2026, 2, 28)
+    assert read_due("tomorrow", date(2026, 12, 31)) == date(2027, 1, 1)
 
 
 @pytest.mark.parametrize(

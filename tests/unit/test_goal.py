@@ -170,7 +170,7 @@ def test_goal_rules_and_the_shared_service_load_without_textual():
     from tests.unit.test_import_hygiene import modules_after
 
     loaded = modules_after(
-        "import resilience_tui.domain.goal, resilience_tui.domain.goal_rules, resilience_tui.domain.due\n"
+        "import resilience_tui.domain.goal, resilience_tui.domain.goal_rules, resilience_tui.domain.day_words\n"
         "import resilience_tui.domain.goal_starters, resilience_tui.services.goals, resilience_tui.commands.goal"
     )
     assert "resilience_tui.services.goals" in loaded

@@ -14,7 +14,7 @@ def modules_after(code: str) -> set[str]:
 
 def test_domain_and_store_do_not_load_textual():
     loaded = modules_after(
-        "import resilience_tui.domain.checkin, resilience_tui.domain.insights, resilience_tui.domain.when\n"
+        "import resilience_tui.domain.checkin, resilience_tui.domain.insights, resilience_tui.domain.date_phrases\n"
         "import resilience_tui.store.store"
     )
     assert "resilience_tui.store.store" in loaded

@@ -7,7 +7,7 @@ from tests.unit.test_import_hygiene import modules_after
 MODULES = (
     "resilience_tui.domain.application", "resilience_tui.domain.base_rates", "resilience_tui.domain.recovery",
     "resilience_tui.domain.feedback", "resilience_tui.domain.email_templates", "resilience_tui.domain.email_checks",
-    "resilience_tui.domain.business_days", "resilience_tui.domain.dates",
+    "resilience_tui.domain.business_days", "resilience_tui.domain.date_phrases", "resilience_tui.domain.day_words",
 )
 
 

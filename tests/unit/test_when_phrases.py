@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.domain.when import parse_when
 
 # A Thursday evening.
 NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone.utc)
@@ -43,7 +43,7 @@ NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone.utc)
     ],
 )
 def test_journal_phrases(text, expected):
-    moment = parse_when(text, NOW)
+    moment = read_moment(text, NOW)
     assert moment.strftime("%Y-%m-%d %H:%M") == expected
     assert moment.tzinfo is not None
 
@@ -51,12 +51,12 @@ def test_journal_phrases(text, expected):
 @pytest.mark.parametrize("text", ["nov", "32 nov", "2 foo", "ma 3", "feb 30", "someday evening", "this noon"])
 def test_unreadable_phrases_explain_what_works(text):
     with pytest.raises(ValidationError) as error:
-        parse_when(text, NOW)
+        read_moment(text, NOW)
     assert "is not a time I can read" in error.value.message
     assert "last monday" in error.value.message
 
 
 def test_check_in_phrases_still_work():
-    assert parse_when("now", NOW) == NOW
-    assert parse_when("21:00", NOW) == NOW.replace(hour=21, minute=0)
-    assert parse_when("2 hours ago", NOW) == NOW - timedelta(hours=2)
+    assert read_moment("now", NOW) == NOW
+    assert read_moment("21:00", NOW) == NOW.replace(hour=21, minute=0)
+    assert read_moment("2 hours ago", NOW) == NOW - timedelta(hours=2)

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.base_rates import BaseRates, in_proportion
-from resilience_tui.domain.dates import friendly_day
+from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.recovery import RecoveryPath
 from resilience_tui.ui.common.application_text import outcome_content, recovery_content
 from resilience_tui.ui.common.text import checkin_line

@@ -14,7 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from resilience_tui.domain.application import OUTCOMES, STAGES, Application, validate
-from resilience_tui.domain.dates import day_text, parse_date, parse_dates
+from resilience_tui.domain.date_phrases import read_day, read_days
+from resilience_tui.domain.day_words import day_text
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import StoreError
 
@@ -49,14 +50,14 @@ def build(values: dict, editing: Application | None, today: date) -> tuple[Appli
 
     def read(name, parse):
         try:
-            return parse(values[name], today)
+            return parse(values[name], today, "past")  # these days are looked back on: "friday" is the latest one
         except ValidationError as error:
             errors[name] = error.message
             return None
 
-    applied_on = read("applied_on", parse_date)
-    interview_dates = read("interview_dates", parse_dates) or ()
-    rejected_on = read("rejected_on", parse_date)
+    applied_on = read("applied_on", read_day)
+    interview_dates = read("interview_dates", read_days) or ()
+    rejected_on = read("rejected_on", read_day)
     rounds = 0
     if values["stage"] == "later":
         text = values["rounds"].strip()

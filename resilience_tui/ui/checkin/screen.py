@@ -16,7 +16,7 @@ from resilience_tui.domain.checkin import CheckIn, parse_tags, tag_suggestions, 
 from resilience_tui.domain.emotions import GROUPS, find_emotion
 from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.domain.when import parse_when
+from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.checkin.about_application import application_options
 from resilience_tui.ui.common.checklist import CheckList
@@ -247,7 +247,7 @@ class CheckinScreen(Screen):
         values = self._form_values()
         if values["mood"] is None:
             raise ValidationError("Choose a mood first: press a number from 1 (very low) to 5 (great).", "mood")
-        at = parse_when(values["when"], self.app.now())
+        at = read_moment(values["when"], self.app.now())
         fields = dict(mood=values["mood"], energy=values["energy"], emotions=tuple(values["emotions"]),
                       tags=parse_tags(values["tags"]), note=values["note"], at=at, application_id=values["application_id"])
         if self.editing:

@@ -7,7 +7,7 @@ from datetime import date
 from textual.content import Content
 
 from resilience_tui.domain.application import Application
-from resilience_tui.domain.dates import friendly_day
+from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.recovery import RecoveryPath
 
 # Every outcome has a glyph and a word as well as a colour.

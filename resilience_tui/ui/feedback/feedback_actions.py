@@ -7,7 +7,7 @@ from dataclasses import replace
 from textual.content import Content
 
 from resilience_tui.domain.business_days import follow_up_due
-from resilience_tui.domain.dates import friendly_day
+from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.email_templates import DEFAULT_TONE, TONE_LABELS
 from resilience_tui.domain.feedback import FeedbackRequest, guess_category, parse_points, points_text, with_status
 from resilience_tui.domain.records import ValidationError

@@ -11,7 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
-from resilience_tui.domain.dates import day_text, parse_date
+from resilience_tui.domain.date_phrases import read_day
+from resilience_tui.domain.day_words import day_text
 from resilience_tui.domain.records import ValidationError
 
 
@@ -44,7 +45,7 @@ class ReplyModal(ModalScreen[tuple[date, str] | None]):
         text = self.query_one("#reply-day", Input).value
         message = ""
         try:
-            day = parse_date(text, self.today)
+            day = read_day(text, self.today, "past")
         except ValidationError as problem:
             day, message = None, problem.message
         if day is None and not message:

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable
 
-from resilience_tui.domain.dates import friendly_day
+from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.feedback import FeedbackRequest
 from resilience_tui.ui.common.application_text import clip
 from resilience_tui.ui.common.tables import cursor_key

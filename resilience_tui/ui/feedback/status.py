@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from resilience_tui.domain.dates import parse_date
+from resilience_tui.domain.date_phrases import read_day
 from resilience_tui.domain.records import ValidationError
 
 QUESTIONS = {
@@ -50,7 +50,7 @@ class StatusModal(ModalScreen[tuple[str, date | None] | None]):
     @on(Input.Submitted, "#status-day")
     def _confirm(self, event: Input.Submitted) -> None:
         try:
-            day = parse_date(event.value, self.today)
+            day = read_day(event.value, self.today, "past")
         except ValidationError as problem:
             day, message = None, problem.message
         else:

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 
-from resilience_tui.domain.due import due_words, due_words_short, is_overdue
+from resilience_tui.domain.day_words import due_words, due_words_short, is_overdue
 from resilience_tui.domain.goal import COLUMN_TITLES, SOURCE_WORDS, Goal, category
 from resilience_tui.domain.goal_rules import neighbour_column, progress, weeks_done_words
 from resilience_tui.ui.common.goal_styles import OVERDUE_STYLE

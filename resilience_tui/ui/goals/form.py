@@ -17,7 +17,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
-from resilience_tui.domain.due import due_words, parse_due, short_date
+from resilience_tui.domain.date_phrases import read_due
+from resilience_tui.domain.day_words import due_words, short_date
 from resilience_tui.domain.goal import Goal, Step
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import StoreError
@@ -92,7 +93,7 @@ class GoalForm(ModalScreen[Goal | None]):
 
     def _build(self) -> Goal:
         values = self._values()
-        due = parse_due(values["due"], self.today)
+        due = read_due(values["due"], self.today)
         fields = dict(title=values["title"], category=values["category"], due=due, weekly=values["weekly"],
                       steps=tuple(values["steps"]), notes=values["notes"])
         now = self.app.now()
@@ -104,7 +105,7 @@ class GoalForm(ModalScreen[Goal | None]):
     def _show_due(self) -> None:
         words = self.query_one("#goal-due-words", Static)
         try:
-            due = parse_due(self.query_one("#goal-due", Input).value, self.today)
+            due = read_due(self.query_one("#goal-due", Input).value, self.today)
         except ValidationError:
             words.update(Content("Not a date I can read yet.").stylize("italic"))
             return

@@ -16,7 +16,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header
 
-from resilience_tui.domain.due import local_day
+from resilience_tui.domain.day_words import local_day
 from resilience_tui.domain.goal import CATEGORIES, COLUMNS, DONE, Goal
 from resilience_tui.domain.goal_rules import ordered
 from resilience_tui.services import goals as service

@@ -17,9 +17,9 @@ from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from resilience_tui.domain.checkin import parse_tags
+from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, validate
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.domain.when import parse_when
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 # Markdown colours need tree-sitter (textual[syntax]); without it the editor is plain text.
@@ -45,7 +45,7 @@ def entry_from_form(base: JournalEntry, values: dict, now: datetime, when_resolv
     at = base.at
     if values["when"].strip() != when_resolved.strip():  # only a changed date is read again
         try:
-            at = parse_when(values["when"], now)
+            at = read_moment(values["when"], now)
         except ValidationError as error:
             problems.append(error.message)
     entry = replace(base, body=values["body"], title=values["title"], tags=parse_tags(values["tags"]),

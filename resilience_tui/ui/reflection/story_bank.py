@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from resilience_tui.domain.dates import friendly_day
+from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.reflection import Story
 from resilience_tui.domain.reflection_prompts import STORY_LABELS
 from resilience_tui.domain.story_bank import BankedStory, parse_query, question_tags, search

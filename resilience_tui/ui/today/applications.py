@@ -26,7 +26,7 @@ class TodayApplications(Static):
 
     def _fill(self, store, now: datetime, can_reflect: bool) -> None:
         # Imported here, after the first paint: these modules cost ~10 ms at start-up.
-        from resilience_tui.domain.dates import friendly_day
+        from resilience_tui.domain.day_words import friendly_day
         from resilience_tui.services.applications import recovery_for, rejections_since
         from resilience_tui.services.feedback import follow_ups_due
         from resilience_tui.ui.common.application_text import clip, heard_words, recovery_line

@@ -35,7 +35,7 @@ def _line(mark: Content, goal: Goal, when: Content) -> Content:
 
 
 def goals_lines(view: Glance, now: datetime, any_goals: bool) -> Content:
-    from resilience_tui.domain.due import due_words, due_words_short, local_day
+    from resilience_tui.domain.day_words import due_words, due_words_short, local_day
     from resilience_tui.domain.goal_rules import progress
     from resilience_tui.ui.common.goal_styles import OVERDUE_STYLE
 
