@@ -280,8 +280,7 @@ async def test_the_recovery_step_opens_the_worksheet_about_the_application(data_
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.get_screen("reflection").pending_application = "acme"
-        app.action_show("reflection")
+        app.open_reflection("acme")
         await pilot.pause()
         assert app.screen.mode == "editor" and "Acme, Designer" in screen_text(app)
         await pilot.press(*" (video)", "escape")  # after the stage taken from the application
@@ -290,8 +289,7 @@ async def test_the_recovery_step_opens_the_worksheet_about_the_application(data_
         assert first.stage == "final round (video)"
         await pilot.press("t")
         await pilot.pause()
-        app.get_screen("reflection").pending_application = "acme"
-        app.action_show("reflection")
+        app.open_reflection("acme")
         await pilot.pause()
         assert app.screen.editing.id == first.id  # the same worksheet, not a second one
         assert "You started a worksheet about Acme, Designer before; here it is." in notices(app)[-1]
