@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Awaitable, Callable, TypeVar, cast
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from resilience_tui.ui.app import ResilienceApp
 
 ResultType = TypeVar("ResultType")
@@ -24,23 +26,27 @@ class ResilienceScreen(Screen[ResultType]):
     def __init__(self) -> None:
         super().__init__()
         self._showing = False
-        self._on_show: list[OnShow] = []
+        self._waiting: list[OnShow] = []
 
-    @property
-    def app(self) -> ResilienceApp:
-        return cast("ResilienceApp", super().app)
+    if TYPE_CHECKING:
+        app = getters.app(ResilienceApp)
+    else:
+
+        @property
+        def app(self) -> ResilienceApp:
+            return cast("ResilienceApp", super().app)
 
     def when_shown(self, work: OnShow) -> None:
         """Run `work` once this screen is showing: at once if it is, else just after it next appears."""
         if self._showing and self.is_mounted:
             self.call_later(work)
         else:
-            self._on_show.append(work)
+            self._waiting.append(work)
 
     # These run after the screen's own handlers of the same events (Textual calls each class's).
     async def on_screen_resume(self) -> None:
         self._showing = True
-        waiting, self._on_show = self._on_show, []
+        waiting, self._waiting = self._waiting, []
         for work in waiting:
             result = work()
             if isawaitable(result):
@@ -53,6 +59,10 @@ class ResilienceScreen(Screen[ResultType]):
 class ResilienceModal(ModalScreen[ResultType]):
     """A window over a screen."""
 
-    @property
-    def app(self) -> ResilienceApp:
-        return cast("ResilienceApp", super().app)
+    if TYPE_CHECKING:
+        app = getters.app(ResilienceApp)
+    else:
+
+        @property
+        def app(self) -> ResilienceApp:
+            return cast("ResilienceApp", super().app)

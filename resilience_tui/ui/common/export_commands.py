@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
+
+if TYPE_CHECKING:
+    from resilience_tui.ui.app import ResilienceApp
 
 CHOICES = (
     ("markdown", "Markdown", "readable documents, one per area"),
@@ -19,13 +22,13 @@ def export_folder() -> Path:
     return Path.home() / "resilience-exports"
 
 
-def export_commands(app: App) -> Iterable[SystemCommand]:
+def export_commands(app: ResilienceApp) -> Iterable[SystemCommand]:
     for fmt, label, what in CHOICES:
         yield SystemCommand(f"Export everything: {label}", f"{what.capitalize()}, into {export_folder()}",
                             partial(run_export, app, fmt))
 
 
-def run_export(app: App, fmt: str) -> list[Path]:
+def run_export(app: ResilienceApp, fmt: str) -> list[Path]:
     from resilience_tui.export import ExportFailed
     from resilience_tui.export.writer import export
     from resilience_tui.store.errors import StoreError
