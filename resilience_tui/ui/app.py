@@ -6,7 +6,7 @@ import asyncio
 import signal
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -14,25 +14,19 @@ from textual.screen import Screen
 
 from resilience_tui.domain.records import now_local
 from resilience_tui.store.store import Store
-from resilience_tui.ui.common.lazy import LazyScreen
+from resilience_tui.ui.common.autosave import Drafts
 from resilience_tui.ui.common.saving import PendingSave, SaveQueue
+from resilience_tui.ui.registry import SCREENS
 
 if TYPE_CHECKING:
     from resilience_tui.store.errors import StoreError
+    from resilience_tui.ui.checkin.screen import CheckinScreen
+    from resilience_tui.ui.feedback.screen import FeedbackScreen
+    from resilience_tui.ui.reflection.screen import ReflectionScreen
+
+__all__ = ["DEFAULT_THEME", "SCREENS", "ResilienceApp", "make_app"]
 
 DEFAULT_THEME = "textual-dark"
-
-# Screens the app offers, with the key that opens each. Only working screens are listed.
-# Each is imported when first opened, so start-up pays only for Today.
-SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
-    "today": ("t", "Today", LazyScreen("resilience_tui.ui.today.screen:TodayScreen")),
-    "checkin": ("c", "Check-in", LazyScreen("resilience_tui.ui.checkin.screen:CheckinScreen")),
-    "goals": ("g", "Goals", LazyScreen("resilience_tui.ui.goals.screen:GoalsScreen")),
-    "applications": ("a", "Applications", LazyScreen("resilience_tui.ui.applications.screen:ApplicationsScreen")),
-    "feedback": ("f", "Feedback", LazyScreen("resilience_tui.ui.feedback.screen:FeedbackScreen")),
-    "reflection": ("r", "Reflection", LazyScreen("resilience_tui.ui.reflection.screen:ReflectionScreen")),
-    "journal": ("j", "Journal", LazyScreen("resilience_tui.ui.journal.screen:JournalScreen")),
-}
 
 
 class ResilienceApp(App):
@@ -50,10 +44,11 @@ class ResilienceApp(App):
     def __init__(self, store: Store, *, clock: Callable[[], datetime] = now_local, demo: bool = False) -> None:
         super().__init__()
         self.store = store
+        self.drafts = Drafts(store)  # half-typed forms: the one place that reads and writes them
         self.clock = clock
         self.demo = demo
         self._draft_savers: list[Callable[[], None]] = []
-        self._reported: list = []
+        self._reported: list[object] = []
         self.saves = SaveQueue(self, self._not_saved)  # saves waiting for another window to finish
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
@@ -104,25 +99,40 @@ class ResilienceApp(App):
         self.call_after_refresh(self._report_problems)
 
     # -- drafts and errors -------------------------------------------------
-    def register_draft_saver(self, saver: Callable[[], None]) -> None:
+    def register_draft_saver(self, saver: Callable[[], object]) -> None:
+        """`saver` runs on quit, SIGTERM and SIGHUP: it writes what is typed but not saved yet."""
         self._draft_savers.append(saver)
 
+    def unregister_draft_saver(self, saver: Callable[[], object]) -> None:
+        if saver in self._draft_savers:
+            self._draft_savers.remove(saver)
+
     def save_drafts(self) -> None:
-        for saver in self._draft_savers:
+        for saver in list(self._draft_savers):
             saver()
 
     def guard(self, action: Callable[[], object], *, then: Callable[[], None] | None = None,
-              failed: Callable[[StoreError], None] | None = None) -> bool:
+              on_error: Callable[[StoreError], object] | None = None,
+              notify: bool = True, title: str = "Not saved") -> bool:
         """Run a store action; on failure tell the person in plain words. True if it is saved now.
+
+        Every store error the screens meet comes through here. `on_error` also shows the
+        message where it happened (under a field, in a status line); `notify=False` shows
+        it only there.
 
         Without `then`, the action runs here and now (waiting for the lock if it must).
         With `then`, a save that finds the lock held by another window waits in the
         background, with a "Saving…" notice, while the screen stays usable; `then`
         runs on the UI thread once it really saved (at once, when nothing was in the
-        way), and `failed` gets the error after the person was told. Saves given a
-        `then` land in the order they were made.
+        way). Saves given a `then` land in the order they were made.
         """
         from resilience_tui.store.errors import LockBusy, StoreError
+
+        def failed(error: StoreError) -> None:
+            if notify:
+                self.notify(error.message, title=title, severity="error", timeout=12, markup=False)
+            if on_error is not None:
+                on_error(error)
 
         if then is not None and not self.saves.closed:
             if self.saves.waiting:
@@ -149,9 +159,11 @@ class ResilienceApp(App):
         return True
 
     def _not_saved(self, error: StoreError, failed: Callable[[StoreError], None] | None = None) -> None:
-        self.notify(error.message, title="Not saved", severity="error", timeout=12, markup=False)
+        """Tell the person a save did not happen: by `failed` when the caller said how, else a notice."""
         if failed is not None:
             failed(error)
+        else:
+            self.notify(error.message, title="Not saved", severity="error", timeout=12, markup=False)
 
     def now(self) -> datetime:
         return self.clock()
@@ -180,6 +192,22 @@ class ResilienceApp(App):
             self.push_screen(name)
         else:
             self.switch_screen(name)
+
+    # -- one screen opening another with data ----------------------------------
+    def open_checkin(self, application_id: str) -> None:
+        """Show Check-in with a new check-in about this application."""
+        self.action_show("checkin")
+        cast("CheckinScreen", self.get_screen("checkin")).start_from_application(application_id)
+
+    def open_feedback(self, application_id: str) -> None:
+        """Show Feedback with this application's request (or a new draft of one)."""
+        self.action_show("feedback")
+        cast("FeedbackScreen", self.get_screen("feedback")).start_from_application(application_id)
+
+    def open_reflection(self, application_id: str | None) -> None:
+        """Show Reflection with the worksheet about this application (or a new one)."""
+        self.action_show("reflection")
+        cast("ReflectionScreen", self.get_screen("reflection")).start_from_application(application_id)
 
     def action_help(self) -> None:
         from resilience_tui.ui.common.help import HelpModal

@@ -40,3 +40,10 @@ def journal_entry(days_ago: float, body: str, **fields):
 def notices(app) -> list[str]:
     """The text of every notification shown so far."""
     return [str(n.message) for n in app._notifications]
+
+
+def quick_autosave(monkeypatch, seconds: float = 0.05) -> None:
+    """Autosave this soon after typing stops, so a test need not wait the real second."""
+    from resilience_tui.ui.common.autosave import Autosave
+
+    monkeypatch.setattr(Autosave, "delay", seconds)

@@ -8,7 +8,7 @@ from resilience_tui.domain.goal import Goal, Source
 from resilience_tui.store.store import Store
 from resilience_tui.ui.checkin.screen import DRAFT_KEY
 from tests.ui.application_helpers import days_ago, rejection, request
-from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text
+from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text, quick_autosave
 
 
 def today_text(app) -> str:
@@ -48,7 +48,8 @@ async def test_today_shows_nothing_about_applications_when_there_is_nothing_rece
         assert "recovery paths" not in screen_text(app)
 
 
-async def test_a_checkin_can_name_its_application_and_keeps_it_in_a_draft(data_dir):
+async def test_a_checkin_can_name_its_application_and_keeps_it_in_a_draft(data_dir, monkeypatch):
+    quick_autosave(monkeypatch)
     store = Store(data_dir)
     chosen = store.applications.add(rejection("Acme Health", days=2))
     store.applications.add(rejection("Bluepeak", days=9))
@@ -58,7 +59,7 @@ async def test_a_checkin_can_name_its_application_and_keeps_it_in_a_draft(data_d
         about = app.screen.query_one("#about", Select)
         assert about.value == Select.NULL
         about.value = chosen.id
-        await pilot.pause(1.3)
+        await pilot.pause(0.3)
         assert Store(data_dir).settings.get(DRAFT_KEY)["application_id"] == chosen.id
     again = app_on(data_dir)
     async with again.run_test(size=(120, 50)) as pilot:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resilience_tui.store.store import Store
 from resilience_tui.ui.checkin.screen import DRAFT_KEY, CheckinScreen
-from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text
+from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text, quick_autosave
 
 
 async def test_three_keys_make_a_checkin(data_dir):
@@ -117,12 +117,13 @@ async def test_delete_and_undo(data_dir):
     assert Store(data_dir).checkins.recent(10) == [keep]
 
 
-async def test_draft_autosaves_a_second_after_typing_stops(data_dir):
+async def test_draft_autosaves_a_second_after_typing_stops(data_dir, monkeypatch):
+    quick_autosave(monkeypatch, 0.3)
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c", "tab", "tab", "tab", "tab", *"still typing")
         assert Store(data_dir).settings.get(DRAFT_KEY) is None
-        await pilot.pause(1.3)
+        await pilot.pause(0.6)
         assert Store(data_dir).settings.get(DRAFT_KEY)["note"] == "still typing"
 
 

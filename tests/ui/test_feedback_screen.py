@@ -16,7 +16,7 @@ from resilience_tui.ui.feedback.profile import ProfileModal
 from resilience_tui.ui.feedback.screen import FeedbackScreen
 from resilience_tui.ui.feedback.points import PointsList
 from tests.ui.application_helpers import TODAY, days_ago, rejection, request, with_profile
-from tests.ui.helpers import app_on, notices, screen_text
+from tests.ui.helpers import app_on, notices, screen_text, quick_autosave
 
 
 def no_native_clipboard(monkeypatch) -> list:
@@ -109,7 +109,8 @@ async def test_a_blank_email_and_skipping_the_name_question(data_dir):
     assert len(store.feedback.all()) == 2 and store.settings.get(PROFILE_ASKED) is True
 
 
-async def test_typing_autosaves_and_switching_tone_can_be_undone(data_dir):
+async def test_typing_autosaves_and_switching_tone_can_be_undone(data_dir, monkeypatch):
+    quick_autosave(monkeypatch)
     store = Store(data_dir)
     rejected = store.applications.add(rejection())
     with_profile(store)
@@ -121,7 +122,7 @@ async def test_typing_autosaves_and_switching_tone_can_be_undone(data_dir):
         body = app.screen.query_one("#body", TextArea)
         body.focus()
         await pilot.press("end", *" [b]mine[/b]")
-        await pilot.pause(1.4)
+        await pilot.pause(0.3)
         assert Store(data_dir).feedback.get(draft.id).body.endswith("better? [b]mine[/b]")
         app.screen.query_one("#tone", Select).value = "formal"
         await pilot.pause()

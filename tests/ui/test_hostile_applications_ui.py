@@ -9,7 +9,7 @@ from textual.widgets import Input, TextArea
 from resilience_tui.store.store import Store
 from resilience_tui.ui.applications.screen import ApplicationsScreen
 from tests.ui.application_helpers import rejection, request, with_profile
-from tests.ui.helpers import app_on, screen_text
+from tests.ui.helpers import app_on, screen_text, quick_autosave
 
 NASTY = ["[bold]x[/bold] [/]", "{company} {{ }} {", "\x1b[31mred\x1b[0m", "שלום עולם 👩🏽‍💻", "Ünïcödé — “quotes” ‘x’",
          "a" * 3000, "[link=http://x]y", "\t%0D%0A\\x00 =?utf-8?q?x?="]
@@ -46,7 +46,8 @@ async def test_every_application_field(data_dir, nasty):
 
 
 @pytest.mark.parametrize("nasty", NASTY[:4], ids=range(4))
-async def test_every_feedback_field(data_dir, nasty):
+async def test_every_feedback_field(data_dir, nasty, monkeypatch):
+    quick_autosave(monkeypatch)
     store = Store(data_dir)
     draft = store.feedback.add(request(store.applications.add(rejection(company=nasty))))
     app = app_on(data_dir)
@@ -56,7 +57,7 @@ async def test_every_feedback_field(data_dir, nasty):
         app.screen.query_one("#to", Input).value = nasty
         app.screen.query_one("#subject", Input).value = nasty
         app.screen.query_one("#body", TextArea).text = nasty
-        await pilot.pause(1.3)
+        await pilot.pause(0.3)
         await pilot.press("p")
         await pilot.pause()
         app.screen.query_one("#reply-points", TextArea).text = f"{nasty}\n- {nasty}"

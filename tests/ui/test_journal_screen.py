@@ -7,7 +7,7 @@ import errno
 from resilience_tui.store.store import Store
 from resilience_tui.ui.journal.screen import JournalScreen
 from resilience_tui.ui.journal.entry_list import EntryList
-from tests.ui.helpers import FIXED_NOW, app_on, journal_entry, notices, screen_text
+from tests.ui.helpers import FIXED_NOW, app_on, journal_entry, notices, screen_text, quick_autosave
 
 
 def seed(data_dir):
@@ -42,12 +42,13 @@ async def test_entries_newest_first_with_marks_and_a_rendered_preview(data_dir):
         assert "Quiet day with bold words and [bold]markup[/] and [/]" in text
 
 
-async def test_a_new_entry_saves_about_a_second_after_typing_stops(data_dir):
+async def test_a_new_entry_saves_about_a_second_after_typing_stops(data_dir, monkeypatch):
+    quick_autosave(monkeypatch, 0.3)
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j", "n", *"Today I applied to #Acme. [bold]really[/]")
         assert Store(data_dir).journal.count() == 0
-        await pilot.pause(1.3)
+        await pilot.pause(0.6)
         [saved] = Store(data_dir).journal.all()
         assert saved.body == "Today I applied to #Acme. [bold]really[/]"
         assert saved.all_tags == ("acme",) and saved.kind == "entry" and saved.at == FIXED_NOW
@@ -173,6 +174,7 @@ async def test_global_keys_work_on_the_list_and_type_into_the_editor(data_dir):
 
 
 async def test_a_full_disk_keeps_the_text_in_the_editor(data_dir, monkeypatch):
+    quick_autosave(monkeypatch)
     app = app_on(data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("j", "n")
@@ -183,7 +185,7 @@ async def test_a_full_disk_keeps_the_text_in_the_editor(data_dir, monkeypatch):
 
         monkeypatch.setattr(atomic.os, "write", full)
         await pilot.press(*"do not lose this")
-        await pilot.pause(1.3)
+        await pilot.pause(0.3)
         status = str(app.screen.query_one("#editor-status").render())
         assert "Not saved" in status and "disk is full" in status and "still here" in status
         await pilot.press("escape")  # cannot close without saving: the text stays

@@ -14,7 +14,7 @@ from resilience_tui.domain.reflection import Reflection, Story
 from resilience_tui.store.store import Store
 from resilience_tui.ui.reflection.screen import ReflectionScreen
 from resilience_tui.ui.reflection.editor import ReflectionEditor
-from tests.ui.helpers import FIXED_NOW, app_on, notices, screen_text
+from tests.ui.helpers import FIXED_NOW, app_on, notices, screen_text, quick_autosave
 
 ACME = Application(company="Acme", role="Designer", applied_on=date(2026, 10, 20), stage="final",
                    interview_dates=(date(2026, 11, 10),), contact_name="Sam Lee", outcome="rejected",
@@ -40,7 +40,8 @@ def editor_section(app) -> str:
     return app.screen.query_one(ReflectionEditor).current
 
 
-async def test_empty_screen_welcomes_and_n_starts_a_general_worksheet(data_dir):
+async def test_empty_screen_welcomes_and_n_starts_a_general_worksheet(data_dir, monkeypatch):
+    quick_autosave(monkeypatch, 0.3)
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
@@ -53,7 +54,7 @@ async def test_empty_screen_welcomes_and_n_starts_a_general_worksheet(data_dir):
         assert "New worksheet · a general look back · draft" in screen_text(app)
         await pilot.press(*"A coffee chat [bold]")
         assert Store(data_dir).reflections.count() == 0
-        await pilot.pause(1.3)  # about a second after typing stops
+        await pilot.pause(0.6)  # just after the autosave delay
         assert stored(data_dir).stage == "A coffee chat [bold]"
         assert "saved 18:30" in screen_text(app)
         await pilot.press("escape")
@@ -63,7 +64,8 @@ async def test_empty_screen_welcomes_and_n_starts_a_general_worksheet(data_dir):
         assert "✎ draft     A general look back" in text and "1/9" in text
 
 
-async def test_a_flow_through_every_section(data_dir):
+async def test_a_flow_through_every_section(data_dir, monkeypatch):
+    quick_autosave(monkeypatch)
     seed(data_dir)
     app = app_on(data_dir)
     async with app.run_test(size=(100, 34)) as pilot:
@@ -115,7 +117,7 @@ async def test_a_flow_through_every_section(data_dir):
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert notices(app)[-1] == '"Learn SQL" is already on your Goals board (g).'
-        await pilot.pause(1.3)
+        await pilot.pause(0.3)
 
         worksheet = stored(data_dir)
         assert worksheet.application_id == "acme" and worksheet.status == "draft"
@@ -151,13 +153,14 @@ async def test_a_flow_through_every_section(data_dir):
         assert "✓ complete  Acme, Designer" in screen_text(app)
 
 
-async def test_opening_and_moving_around_changes_nothing(data_dir):
+async def test_opening_and_moving_around_changes_nothing(data_dir, monkeypatch):
+    quick_autosave(monkeypatch)
     two_worksheets(data_dir)
     before = {r.id: r for r in Store(data_dir).reflections.all()}
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r", "enter", *["ctrl+down"] * 8, "ctrl+up", "escape", "down", "enter")
-        await pilot.pause(1.3)
+        await pilot.pause(0.3)
         assert "saved as you type" in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
@@ -280,8 +283,7 @@ async def test_the_recovery_step_opens_the_worksheet_about_the_application(data_
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.get_screen("reflection").pending_application = "acme"
-        app.action_show("reflection")
+        app.open_reflection("acme")
         await pilot.pause()
         assert app.screen.mode == "editor" and "Acme, Designer" in screen_text(app)
         await pilot.press(*" (video)", "escape")  # after the stage taken from the application
@@ -290,8 +292,7 @@ async def test_the_recovery_step_opens_the_worksheet_about_the_application(data_
         assert first.stage == "final round (video)"
         await pilot.press("t")
         await pilot.pause()
-        app.get_screen("reflection").pending_application = "acme"
-        app.action_show("reflection")
+        app.open_reflection("acme")
         await pilot.pause()
         assert app.screen.editing.id == first.id  # the same worksheet, not a second one
         assert "You started a worksheet about Acme, Designer before; here it is." in notices(app)[-1]

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from resilience_tui.domain.application import OUTCOMES, STAGES, Application, validate
@@ -18,9 +17,10 @@ from resilience_tui.domain.date_phrases import read_day, read_days
 from resilience_tui.domain.day_words import day_text
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.common.autosave import Autosave
+from resilience_tui.ui.common.base import ResilienceModal
 
 DRAFTS_KEY = "application_drafts"
-AUTOSAVE_SECONDS = 1.0
 TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
                "contact_email", "rejected_on", "reason")
 FIELDS = (*TEXT_FIELDS, "stage", "outcome", "notes")
@@ -79,7 +79,7 @@ def build(values: dict, editing: Application | None, today: date) -> tuple[Appli
     return (None, errors) if errors else (record, {})
 
 
-class ApplicationForm(ModalScreen[Application | None]):
+class ApplicationForm(ResilienceModal[Application | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Save this application"),
         Binding("escape", "close", "Close", tooltip="Close; what you typed is kept as a draft"),
@@ -91,8 +91,7 @@ class ApplicationForm(ModalScreen[Application | None]):
         self.editing = editing
         self.today = today
         self._baseline: dict | None = None
-        self._pending: dict | None = None
-        self._timer = None
+        self.autosave: Autosave[dict] = Autosave(self, self._write_draft)
 
     @property
     def draft_key(self) -> str:
@@ -131,8 +130,8 @@ class ApplicationForm(ModalScreen[Application | None]):
         yield Static(id=f"error-{name}", classes="error")
 
     def on_mount(self) -> None:
-        drafts = self.app.store.settings.get(DRAFTS_KEY)
-        draft = drafts.get(self.draft_key) if isinstance(drafts, dict) else None
+        self.app.register_draft_saver(self.save_draft)  # quitting or SIGTERM keeps what was typed
+        draft = self.app.drafts.get_in(DRAFTS_KEY, self.draft_key)
         values = values_of(self.editing, self.today)
         if isinstance(draft, dict) and all(isinstance(draft.get(k), str) for k in FIELDS):
             values = {k: draft[k] for k in FIELDS}
@@ -141,6 +140,10 @@ class ApplicationForm(ModalScreen[Application | None]):
             self.query_one("#form-note", Static).display = False
         self._fill(values)
         self.query_one("#company", Input).focus()
+
+    def on_unmount(self) -> None:
+        self.save_draft()
+        self.app.unregister_draft_saver(self.save_draft)
 
     # -- values ------------------------------------------------------------
     def _fill(self, values: dict) -> None:
@@ -180,32 +183,19 @@ class ApplicationForm(ModalScreen[Application | None]):
                     heard.value = "today"
         if self._baseline is not None and self.values() == self._baseline:
             return
-        self._pending = self.values()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
+        self.autosave.schedule(self.values())
 
     # -- drafts ------------------------------------------------------------
-    def _drafts(self) -> dict:
-        drafts = self.app.store.settings.get(DRAFTS_KEY)
-        return dict(drafts) if isinstance(drafts, dict) else {}
-
     def save_draft(self) -> None:
         """Keep what was typed; runs a second after typing stops, on closing and on exit."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        values, self._pending = self._pending, None
-        if values is None:
-            return
-        drafts = self._drafts()
-        drafts[self.draft_key] = values
-        self.app.guard(lambda: self.app.store.settings.set(DRAFTS_KEY, drafts))
+        self.autosave.flush()
+
+    def _write_draft(self, values: dict) -> bool:
+        return self.app.guard(lambda: self.app.drafts.set_in(DRAFTS_KEY, self.draft_key, values))
 
     def _drop_draft(self) -> None:
-        drafts = self._drafts()
-        if drafts.pop(self.draft_key, None) is not None:
-            self.app.guard(lambda: self.app.store.settings.set(DRAFTS_KEY, drafts))
+        self.autosave.cancel()
+        self.app.guard(lambda: self.app.drafts.delete_in(DRAFTS_KEY, self.draft_key))
 
     # -- actions -----------------------------------------------------------
     def _show_errors(self, errors: dict[str, str]) -> None:
@@ -224,27 +214,22 @@ class ApplicationForm(ModalScreen[Application | None]):
         record, errors = build(self.values(), self.editing, self.today)
         self._show_errors(errors)
         if record is None:
-            self._pending = self.values()
-            self.save_draft()
+            self.autosave.write_now(self.values())
             return
         store = self.app.store
-        try:
-            store.applications.update(record) if self.editing else store.applications.add(record)
-        except StoreError as failure:
+
+        def failed(failure: StoreError) -> None:
             box = self.query_one("#error-save", Static)
             box.update(Content(f"{failure.message} What you typed is still here: press ctrl+s to try again."))
             box.display = True
+
+        saving = (lambda: store.applications.update(record)) if self.editing else (lambda: store.applications.add(record))
+        if not self.app.guard(saving, on_error=failed, notify=False):
             return
-        self._pending = None
-        if self._timer is not None:
-            self._timer.stop()
         self._drop_draft()
         self.dismiss(record)
 
     def action_start_again(self) -> None:
-        self._pending = None
-        if self._timer is not None:
-            self._timer.stop()
         self._drop_draft()
         self._fill(values_of(self.editing, self.today))
         self._show_errors({})
@@ -253,10 +238,8 @@ class ApplicationForm(ModalScreen[Application | None]):
 
     def action_close(self) -> None:
         if self.values() != values_of(self.editing, self.today):
-            self._pending = self.values()
-            self.save_draft()
+            self.autosave.write_now(self.values())
             self.notify("Kept what you typed as a draft. Opening the form again brings it back.", markup=False)
         else:
-            self._pending = None
             self._drop_draft()
         self.dismiss(None)

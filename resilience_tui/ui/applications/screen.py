@@ -6,22 +6,25 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select
 
 from resilience_tui.domain.application import OUTCOMES, Application
 from resilience_tui.domain.base_rates import base_rates
 from resilience_tui.services.applications import by_applied, checkins_about, recovery_for
+from resilience_tui.domain.recovery import RecoveryPath
 from resilience_tui.ui.applications.form import ApplicationForm
-from resilience_tui.ui.applications.recovery_actions import run_step
+from resilience_tui.ui.applications.recovery import RecoverySteps
 from resilience_tui.ui.applications.detail import ApplicationDetail
 from resilience_tui.ui.applications.application_list import ApplicationTable
+from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.undo import UndoStack
+from resilience_tui.ui.registry import SCREENS
 
 ALL = "all"
 FILTERS = ((ALL, "All outcomes"), *OUTCOMES)
 
 
-class ApplicationsScreen(Screen):
+class ApplicationsScreen(ResilienceScreen):
     CSS_PATH = "applications.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Applications"
     AUTO_FOCUS = "#apps-table"
@@ -43,9 +46,10 @@ class ApplicationsScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.undo_stack: list[Application] = []
+        self.undo_stack: UndoStack[Application] = UndoStack(lambda: self.app)
         self.form: ApplicationForm | None = None
-        self.current_path = None
+        self.current_path: RecoveryPath | None = None
+        self.recovery = RecoverySteps(lambda: self.app, lambda shown: self.reload(keep=shown), lambda: self.open_form(None))
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -58,19 +62,12 @@ class ApplicationsScreen(Screen):
             yield ApplicationDetail(id="apps-detail")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.app.register_draft_saver(self._save_form_draft)
-
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
         self.reload()
         if not isinstance(self.focused, Input):
             self.query_one(ApplicationTable).focus()
         self.app.report_problems()
-
-    def _save_form_draft(self) -> None:
-        if self.form is not None:
-            self.form.save_draft()
 
     # -- list --------------------------------------------------------------
     def _filtered(self) -> list[Application]:
@@ -109,8 +106,6 @@ class ApplicationsScreen(Screen):
         store, now = self.app.store, self.app.now()
         everything = store.applications.all()
         if application.is_rejection:
-            from resilience_tui.ui.app import SCREENS
-
             self.current_path = recovery_for(store, application, now, can_reflect="reflection" in SCREENS,
                                              applications=everything)
         requests = [r for r in store.feedback.all() if r.application_id == application.id]
@@ -156,19 +151,14 @@ class ApplicationsScreen(Screen):
     def _delete(self, event: ApplicationTable.DeleteRequested) -> None:
         application = event.application
         if self.app.guard(lambda: self.app.store.applications.delete(application.id)):
-            self.undo_stack.append(application)
-            self.notify(f"Deleted {application.title}. Press u to bring it back.", title="Deleted", markup=False)
+            self.undo_stack.push(application, lambda: self.app.store.applications.restore(application),
+                                 deleted=f"Deleted {application.title}", restored=f"Brought back {application.title}")
             self.reload()
 
     def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.notify("There is nothing to undo.", markup=False)
-            return
-        application = self.undo_stack[-1]
-        if self.app.guard(lambda: self.app.store.applications.restore(application)):
-            self.undo_stack.pop()
+        application = self.undo_stack.undo()
+        if application is not None:
             self.reload(keep=application.id)
-            self.notify(f"Brought back {application.title}.", markup=False)
 
     def action_step(self, number: int) -> None:
         application = self.query_one(ApplicationTable).current()
@@ -178,7 +168,7 @@ class ApplicationsScreen(Screen):
                             markup=False)
             return
         step = self.current_path.steps[number - 1]
-        run_step(self, application, step)
+        self.recovery.run(application, step)
 
     def palette_commands(self):
         from textual.app import SystemCommand

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.ui.common.tables import cursor_key
+from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.common.text import energy_content, first_line, mood_content
 
 PAGE = 100
@@ -48,7 +49,7 @@ class CheckinHistory(Vertical):
         super().__init__(id=id)
         self.limit = PAGE
         self.shown: dict[str, CheckIn] = {}
-        self.undo_stack: list[CheckIn] = []
+        self.undo_stack: UndoStack[CheckIn] = UndoStack(lambda: self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(id="history-title", classes="section-title")
@@ -107,23 +108,19 @@ class CheckinHistory(Vertical):
         checkin = self.shown.get(self.current_id() or "")
         if checkin is None:
             return
-        if self.app.guard(lambda: self.app.store.checkins.delete(checkin.id)):
-            self.undo_stack.append(checkin)
+        store = self.app.store
+        if self.app.guard(lambda: store.checkins.delete(checkin.id)):
             when = checkin.at.strftime("%a %d %b %H:%M")
-            self.app.notify(f"Deleted the check-in from {when}. Press u to bring it back.", title="Deleted", markup=False)
+            self.undo_stack.push(checkin, lambda: store.checkins.restore(checkin),
+                                 deleted=f"Deleted the check-in from {when}", restored=f"Brought back the check-in from {when}")
             self.post_message(self.Deleted(checkin))
             self.reload()
 
     def undo(self) -> None:
-        if not self.undo_stack:
-            self.app.notify("There is nothing to undo.", markup=False)
-            return
-        checkin = self.undo_stack[-1]
-        if self.app.guard(lambda: self.app.store.checkins.restore(checkin)):
-            self.undo_stack.pop()
+        checkin = self.undo_stack.undo()
+        if checkin is not None:
             self.reload()
             self.select(checkin.id)
-            self.app.notify(f"Brought back the check-in from {checkin.at.strftime('%a %d %b %H:%M')}.", markup=False)
 
     def show_more(self) -> None:
         self.limit += PAGE

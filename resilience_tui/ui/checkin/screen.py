@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
@@ -19,17 +18,18 @@ from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.checkin.about_application import application_options
+from resilience_tui.ui.common.autosave import Autosave
+from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.checklist import CheckList
 from resilience_tui.ui.checkin.history import CheckinHistory, HistoryTable
 from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.checkin.tags import TagSuggester
 
 DRAFT_KEY = "checkin_draft"
-AUTOSAVE_SECONDS = 1.0
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 
 
-class CheckinScreen(Screen):
+class CheckinScreen(ResilienceScreen):
     CSS_PATH = "checkin.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Check-in"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
@@ -54,9 +54,7 @@ class CheckinScreen(Screen):
         super().__init__()
         self.editing: CheckIn | None = None
         self._baseline: dict | None = None
-        self._pending: dict | None = None  # typed but not yet kept as a draft
-        self._draft_timer = None
-        self.pending_application: str | None = None  # set by other screens: a check-in about this application
+        self.autosave: Autosave[dict] = Autosave(self, self._write_draft)  # typed but not yet kept as a draft
         self._saving = False  # a save is waiting for the lock
 
     # -- layout ------------------------------------------------------------
@@ -102,13 +100,17 @@ class CheckinScreen(Screen):
         self.query_one(CheckinHistory).reload()
         self._refresh_tag_suggestions()
         self._refresh_applications()
-        if self.pending_application is not None:
-            self.choose_application(self.pending_application)
-            self.pending_application = None
-            self.query_one("#mood", ScalePicker).focus()
-        elif not isinstance(self.focused, (Input, TextArea)):
+        if not isinstance(self.focused, (Input, TextArea)):
             self.query_one("#mood", ScalePicker).focus()
         self.app.report_problems()
+
+    def start_from_application(self, application_id: str) -> None:
+        """Start a check-in about this application (another screen asks; it may not be showing yet)."""
+        self.when_shown(lambda: self._about(application_id))
+
+    def _about(self, application_id: str) -> None:
+        self.choose_application(application_id)
+        self.query_one("#mood", ScalePicker).focus()
 
     def on_screen_suspend(self) -> None:
         self.save_draft()
@@ -166,7 +168,7 @@ class CheckinScreen(Screen):
 
     def _reset_form(self, restore_draft: bool = False) -> None:
         self.editing = None
-        draft = self.app.store.settings.get(DRAFT_KEY) if restore_draft else None
+        draft = self.app.drafts.get(DRAFT_KEY) if restore_draft else None
         if isinstance(draft, dict):
             editing_id = draft.get("editing_id")
             self.editing = self.app.store.checkins.get(editing_id) if editing_id else None
@@ -204,12 +206,9 @@ class CheckinScreen(Screen):
         if self._form_values() == self._baseline:
             return
         self._baseline = None
-        self._pending = self._form_values()
+        self.autosave.schedule(self._form_values())
         self.query_one("#ack").display = False
         self._show_error("")
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-        self._draft_timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
 
     def _is_blank(self, values: dict) -> bool:
         return (values["mood"] is None and values["energy"] is None and not values["emotions"]
@@ -221,17 +220,14 @@ class CheckinScreen(Screen):
 
         Works from the last recorded values, so it also runs while the app shuts down.
         """
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-            self._draft_timer = None
-        values, self._pending = self._pending, None
-        if values is None:
-            return
+        self.autosave.flush()
+
+    def _write_draft(self, values: dict) -> bool:
+        drafts = self.app.drafts
         if self._is_blank(values) and not self.editing:
-            self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
-            return
-        values["editing_id"] = self.editing.id if self.editing else None
-        self.app.guard(lambda: self.app.store.settings.set(DRAFT_KEY, values))
+            return self.app.guard(lambda: drafts.delete(DRAFT_KEY))
+        draft = {**values, "editing_id": self.editing.id if self.editing else None}
+        return self.app.guard(lambda: drafts.set(DRAFT_KEY, draft))
 
     @on(SelectionList.SelectionHighlighted, "#emotions")
     def _show_definition(self, event: SelectionList.SelectionHighlighted) -> None:
@@ -271,19 +267,18 @@ class CheckinScreen(Screen):
 
         def not_saved(failure: StoreError) -> None:
             self._saving = False
-            self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")
+            self._show_save_failure(failure)
 
         def saved() -> None:
             self._saving = False
             self._saved(checkin, was_editing)
 
-        self.app.guard(lambda: store.checkins.update(checkin) if was_editing else store.checkins.add(checkin),
-                       then=saved, failed=not_saved)
+        saving = (lambda: store.checkins.update(checkin)) if was_editing else (lambda: store.checkins.add(checkin))
+        self.app.guard(saving, then=saved, on_error=not_saved)
 
     def _saved(self, checkin: CheckIn, was_editing: bool) -> None:
-        store = self.app.store
-        self._pending = None
-        self.app.guard(lambda: store.settings.delete(DRAFT_KEY))
+        self.autosave.cancel()
+        self.app.guard(lambda: self.app.drafts.delete(DRAFT_KEY))
         self._reset_form()
         ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat())
         text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
@@ -297,11 +292,14 @@ class CheckinScreen(Screen):
         history.select(checkin.id)
         self._refresh_tag_suggestions()
 
+    def _show_save_failure(self, failure: StoreError) -> None:
+        self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")
+
     def action_leave(self) -> None:
         if self.editing:
-            self._pending = None
+            self.autosave.cancel()
             self._reset_form()
-            self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
+            self.app.guard(lambda: self.app.drafts.delete(DRAFT_KEY))
             self.notify("Stopped editing. Nothing was changed.")
         elif isinstance(self.focused, (Input, TextArea)) or self.focused is self.query_one(CheckinHistory):
             self.query_one("#mood", ScalePicker).focus()

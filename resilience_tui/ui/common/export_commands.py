@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -20,6 +21,9 @@ from textual.widgets import Input, Label, Static
 
 from resilience_tui.export import CancelCheck, Progress
 from resilience_tui.ui.common.background import Job, run_in_background
+
+if TYPE_CHECKING:
+    from resilience_tui.ui.app import ResilienceApp
 
 CHOICES = (
     ("markdown", "Markdown", "readable documents, one per area"),
@@ -32,7 +36,7 @@ def export_folder() -> Path:
     return Path.home() / "resilience-exports"
 
 
-def export_commands(app: App) -> Iterable[SystemCommand]:
+def export_commands(app: ResilienceApp) -> Iterable[SystemCommand]:
     for fmt, label, what in CHOICES:
         yield SystemCommand(f"Export everything: {label}", f"{what.capitalize()}, into {export_folder()}",
                             partial(run_export, app, fmt))
@@ -40,7 +44,7 @@ def export_commands(app: App) -> Iterable[SystemCommand]:
                         partial(ask_import, app))
 
 
-def run_export(app: App, fmt: str) -> Job:
+def run_export(app: ResilienceApp, fmt: str) -> Job:
     """Start the export in the background; the result arrives as a notification."""
     from resilience_tui.export.writer import export
 
@@ -54,7 +58,7 @@ def run_export(app: App, fmt: str) -> Job:
     return run_in_background(app, f"Exporting everything as {label}", work, partial(_exported, app))
 
 
-def _exported(app: App, outcome: object) -> None:
+def _exported(app: ResilienceApp, outcome: object) -> None:
     from resilience_tui.export import Cancelled, ExportFailed
     from resilience_tui.store.errors import StoreError
 
@@ -71,7 +75,7 @@ def _exported(app: App, outcome: object) -> None:
 
 
 # -- import ---------------------------------------------------------------------
-def ask_import(app: App) -> None:
+def ask_import(app: ResilienceApp) -> None:
     def chosen(path: Path | None) -> None:
         if path is not None:
             run_import(app, path)
@@ -79,7 +83,7 @@ def ask_import(app: App) -> None:
     app.push_screen(ImportPathModal(export_folder()), chosen)
 
 
-def run_import(app: App, path: Path) -> Job:
+def run_import(app: ResilienceApp, path: Path) -> Job:
     """Import `path` in the background; what landed arrives as a notification."""
     app.save_drafts()  # a draft saved now is merged like any other record
     store = app.store
@@ -99,7 +103,7 @@ def run_import(app: App, path: Path) -> Job:
     return run_in_background(app, f"Importing {path.name}", work, partial(_imported, app, path))
 
 
-def _imported(app: App, path: Path, outcome: object) -> None:
+def _imported(app: ResilienceApp, path: Path, outcome: object) -> None:
     from resilience_tui.export import Cancelled, ImportRefused
     from resilience_tui.export.importer import ImportResult
     from resilience_tui.store.errors import StoreError

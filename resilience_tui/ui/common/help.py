@@ -11,8 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from resilience_tui.ui.common.base import ResilienceModal
+from resilience_tui.ui.registry import SCREENS
 
 EVERYWHERE = [
     ("ctrl+p", "Command palette: every screen and action, and \"Change theme\""),
@@ -39,12 +41,10 @@ def help_sections(app_bindings: list[Binding], screens) -> list[tuple[str, list[
     return [(title, rows) for title, rows in sections if rows]
 
 
-class HelpModal(ModalScreen[None]):
+class HelpModal(ResilienceModal[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
-        from resilience_tui.ui.app import SCREENS
-
         lines: list[Content] = [Content.assemble(("Keys", "bold"), ("   escape closes this", "dim"))]
         for title, rows in help_sections(self.app.BINDINGS, SCREENS.values()):
             lines.append(Content.assemble("\n", (title, "bold underline")))

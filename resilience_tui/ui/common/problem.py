@@ -7,13 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from resilience_tui.store.datafile import Problem
+from resilience_tui.ui.common.base import ResilienceModal
 
 
-class ProblemModal(ModalScreen[bool]):
+class ProblemModal(ResilienceModal[bool]):
     BINDINGS = [Binding("escape", "dismiss(False)", "Continue")]
 
     def __init__(self, problem: Problem) -> None:

@@ -7,11 +7,15 @@ program does that, when they choose to.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_tui.services.feedback import EML_FOLDER, profile
 
+if TYPE_CHECKING:
+    from resilience_tui.ui.common.base import ResilienceScreen
 
-def copy_text(screen, text: str, what: str) -> None:
+
+def copy_text(screen: ResilienceScreen, text: str, what: str) -> None:
     """Copy through the terminal (OSC 52) and, off the UI thread, with a native tool if one is installed."""
     app = screen.app
     app.copy_to_clipboard(text)
@@ -40,7 +44,7 @@ def eml_folder(store) -> Path:
     return Path(saved) if isinstance(saved, str) and saved.strip() else default_folder()
 
 
-def save_eml(screen, *, to: str, subject: str, body: str, company: str, folder: Path) -> Path | None:
+def save_eml(screen: ResilienceScreen, *, to: str, subject: str, body: str, company: str, folder: Path) -> Path | None:
     """Write the .eml file; tell the person where it is, or what went wrong. Returns the path or None."""
     from resilience_tui.handover.eml import build_eml
     from resilience_tui.handover.files import file_name, save_new_file
@@ -67,7 +71,7 @@ def save_eml(screen, *, to: str, subject: str, body: str, company: str, folder: 
     return path
 
 
-def open_mail(screen, *, to: str, subject: str, body: str) -> bool:
+def open_mail(screen: ResilienceScreen, *, to: str, subject: str, body: str) -> bool:
     from resilience_tui.handover.mail_client import open_link
     from resilience_tui.handover.mailto import build_mailto
 

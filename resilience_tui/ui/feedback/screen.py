@@ -7,22 +7,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static, TextArea
 
 from resilience_tui.domain.email_templates import TONES
 from resilience_tui.domain.feedback import FeedbackRequest
 from resilience_tui.services import feedback as service
-from resilience_tui.ui.feedback import feedback_actions as actions
+from resilience_tui.ui.common.autosave import Autosave
+from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.feedback.controller import FeedbackActions
 from resilience_tui.ui.feedback.draft_checks import checks_content
+from resilience_tui.ui.feedback.presenter import HANDOVER_HINT, WHY_ASK, list_rows, status_line
 from resilience_tui.ui.feedback.request_list import FeedbackTable
 from resilience_tui.ui.feedback.points import PointsList
 
-AUTOSAVE_SECONDS = 1.0
-EDITOR = ("#to", "#subject", "#body")
 
-
-class FeedbackScreen(Screen):
+class FeedbackScreen(ResilienceScreen):
     CSS_PATH = "feedback.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Feedback"
     AUTO_FOCUS = "#fb-list"
@@ -54,13 +53,21 @@ class FeedbackScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.current: FeedbackRequest | None = None
-        self.pending_application: str | None = None  # set by other screens: start from this application
-        self.undo_stack: list[FeedbackRequest] = []
         self._baseline: dict | None = None
-        self._pending: dict | None = None
-        self._timer = None
+        self.autosave: Autosave[dict] = Autosave(self, self._write_draft)
         self._loading = False
-        self.reported_templates: set[str] = set()
+        self.actions = FeedbackActions(self)
+        # The editor's fields and the side panel, set in compose.
+        self.tone = Select([(label, key) for key, label, _ in TONES], allow_blank=False, value="warm", id="tone",
+                           compact=True)
+        self.recipient = Input(placeholder="Name <address>", id="to", compact=True)
+        self.subject = Input(id="subject", compact=True)
+        self.body = TextArea(id="body", soft_wrap=True, tab_behavior="focus")
+        self.status = Static(id="fb-status")
+        self.checks = Static(id="fb-checks")
+        self.hint = Static(HANDOVER_HINT, id="fb-hint", classes="hint")
+        self.points_title = Static(id="fb-points-title", classes="section-title")
+        self.points = PointsList(id="fb-points")
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -69,23 +76,22 @@ class FeedbackScreen(Screen):
             yield FeedbackTable(id="fb-list")
             with Horizontal(id="fb-main"):
                 with Vertical(id="fb-editor"):
-                    yield Static(id="fb-status")
+                    yield self.status
                     with Horizontal(classes="fb-row"):
                         yield Label("Tone", classes="fb-label")
-                        yield Select([(label, key) for key, label, _ in TONES], allow_blank=False, value="warm",
-                                     id="tone", compact=True)
+                        yield self.tone
                     with Horizontal(classes="fb-row"):
                         yield Label("To", classes="fb-label")
-                        yield Input(placeholder="Name <address>", id="to", compact=True)
+                        yield self.recipient
                     with Horizontal(classes="fb-row"):
                         yield Label("Subject", classes="fb-label")
-                        yield Input(id="subject", compact=True)
-                    yield TextArea(id="body", soft_wrap=True, tab_behavior="focus")
+                        yield self.subject
+                    yield self.body
                 with VerticalScroll(id="fb-side"):
-                    yield Static(id="fb-checks")
-                    yield Static(actions.HANDOVER_HINT, id="fb-hint", classes="hint")
-                    yield Static(id="fb-points-title", classes="section-title")
-                    yield PointsList(id="fb-points")
+                    yield self.checks
+                    yield self.hint
+                    yield self.points_title
+                    yield self.points
         yield Footer()
 
     def on_mount(self) -> None:
@@ -94,19 +100,20 @@ class FeedbackScreen(Screen):
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
         self.reload()
-        if self.pending_application is not None:
-            application_id, self.pending_application = self.pending_application, None
-            actions.start_for_application(self, application_id)
-        elif not isinstance(self.focused, (Input, TextArea)):
+        if not isinstance(self.focused, (Input, TextArea)):
             self.query_one(FeedbackTable).focus()
         self.app.report_problems()
+
+    def start_from_application(self, application_id: str) -> None:
+        """Open this application's request, or draft one (another screen asks; it may not be showing yet)."""
+        self.when_shown(lambda: self.actions.start_for_application(application_id))
 
     def on_screen_suspend(self) -> None:
         self.save_draft()
 
     # -- list --------------------------------------------------------------
     def reload(self, keep: str | None = None) -> None:
-        rows = actions.list_rows(self.app.store, self.app.now().date())
+        rows = list_rows(self.app.store, self.app.now().date())
         table = self.query_one(FeedbackTable)
         table.show(rows, self.app.now().date(), keep or (self.current.id if self.current else None))
         if not rows:
@@ -118,54 +125,56 @@ class FeedbackScreen(Screen):
             self.save_draft()
             self.show_request(event.request)
         else:
-            self.current = event.request if self._pending is None else self.current
+            self.current = event.request if self.autosave.pending is None else self.current
             self.show_state()
 
     @on(FeedbackTable.EditRequested)
     def _edit(self) -> None:
         if self.current is not None:
-            self.query_one("#body", TextArea).focus()
+            self.body.focus()
 
     # -- editor ------------------------------------------------------------
     def editor_values(self) -> dict:
-        return {"tone": self.query_one("#tone", Select).value, "recipient": self.query_one("#to", Input).value,
-                "subject": self.query_one("#subject", Input).value, "body": self.query_one("#body", TextArea).text}
+        return {"tone": self.tone.value, "recipient": self.recipient.value, "subject": self.subject.value,
+                "body": self.body.text}
+
+    def open_request(self, request: FeedbackRequest) -> None:
+        """Show this request in the list and the editor, ready to write."""
+        self.reload(keep=request.id)
+        self.show_request(request)
+        self.body.focus()
 
     def show_request(self, request: FeedbackRequest | None) -> None:
         self.current = request
         self._loading = True
-        for selector in (*EDITOR, "#tone"):
-            self.query_one(selector).disabled = request is None
+        for field in (self.recipient, self.subject, self.body, self.tone):
+            field.disabled = request is None
         if request is None:
-            self.query_one("#to", Input).value = ""
-            self.query_one("#subject", Input).value = ""
-            self.query_one("#body", TextArea).load_text("")
+            self.recipient.value = ""
+            self.subject.value = ""
+            self.body.load_text("")
         else:
-            self.query_one("#tone", Select).value = request.tone
-            for selector, value in (("#to", request.recipient), ("#subject", request.subject)):
-                field = self.query_one(selector, Input)
+            self.tone.value = request.tone
+            for field, value in ((self.recipient, request.recipient), (self.subject, request.subject)):
                 field.value = value
                 field.cursor_position = 0  # show the start of a long address or subject
-            self.query_one("#body", TextArea).load_text(request.body)
+            self.body.load_text(request.body)
         self._baseline = self.editor_values()
         self._loading = False
         self.show_state()
 
     def show_state(self) -> None:
         """The status line, the checks and the feedback points of the request shown."""
-        status = self.query_one("#fb-status", Static)
-        checks = self.query_one("#fb-checks", Static)
-        points_title = self.query_one("#fb-points-title", Static)
-        points = self.query_one(PointsList)
+        status, checks, points_title, points = self.status, self.checks, self.points_title, self.points
         if self.current is None:
             status.update(Content.assemble(("No request chosen. ", "bold"),
                                            "Press n to start one from an application, or a blank one."))
-            checks.update(Content(actions.WHY_ASK))
+            checks.update(Content(WHY_ASK))
             points_title.display = points.display = False
             return
-        self.query_one("#fb-hint").display = self.current.status == "draft"
+        self.hint.display = self.current.status == "draft"
         values = self.editor_values()
-        status.update(actions.status_line(self.app.store, self.current, self.app.now().date()))
+        status.update(status_line(self.app.store, self.current, self.app.now().date()))
         checks.update(checks_content(service.checks_for(self.app.store, self.current, recipient=values["recipient"],
                                                         subject=values["subject"], body=values["body"],
                                                         today=self.app.now().date())))
@@ -179,45 +188,43 @@ class FeedbackScreen(Screen):
 
     @on(Input.Changed, "#to, #subject")
     @on(TextArea.Changed, "#body")
-    def _typed(self, event) -> None:
+    def _typed(self, event: Input.Changed | TextArea.Changed) -> None:
         if self._loading or self.current is None or self.editor_values() == self._baseline:
             return
         self._baseline = None
-        self._pending = self.editor_values()
+        self.autosave.schedule(self.editor_values())
         self.show_state()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
 
     @on(Select.Changed, "#tone")
     def _tone_changed(self, event: Select.Changed) -> None:
-        if self._loading or self.current is None or event.value == self.editor_values_tone_saved():
+        if self._loading or self.current is None or event.value == self.tone_saved():
             return
-        actions.switch_tone(self, str(event.value))
+        self.actions.switch_tone(self.current, str(event.value))
 
-    def editor_values_tone_saved(self) -> str:
-        return (self._pending or {}).get("tone") or self.current.tone
+    def tone_saved(self) -> str:
+        """The tone of the text as last kept (typed and pending, or saved)."""
+        pending = (self.autosave.pending or {}).get("tone")
+        if pending:
+            return str(pending)
+        return self.current.tone if self.current else ""
 
     def save_draft(self) -> None:
         """Save what was typed; runs a second after typing stops, on leaving the screen and on exit."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        values, self._pending = self._pending, None
-        if values is None or self.current is None:
-            return
-        updated = self.current.edited(**values)
+        self.autosave.flush()
+
+    def _write_draft(self, values: dict) -> bool:
+        current = self.current
+        if current is None:
+            return True
+        updated = current.edited(**values)
         if self.app.guard(lambda: self.app.store.feedback.add(updated)):
             self.current = updated
-        else:
-            self._pending = values  # still on screen; the next save tries again
+            return True
+        return False  # still on screen; the next save tries again
 
     def mark_changed(self) -> None:
         """The tone or the text changed from code: keep it as typed text is kept."""
-        self._pending = self.editor_values()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
+        self.autosave.schedule(self.editor_values())
         self.show_state()
 
     # -- actions -----------------------------------------------------------
@@ -228,56 +235,55 @@ class FeedbackScreen(Screen):
     def action_save(self) -> None:
         if self.current is None:
             return
-        self._pending = self.editor_values()
-        self.save_draft()
-        if self._pending is None:
+        if self.autosave.write_now(self.editor_values()):
             self.notify("Draft saved.", markup=False)
             self.reload()
 
     def action_new(self) -> None:
-        actions.choose_and_start(self)
+        self.actions.choose_and_start()
 
     def action_copy_body(self) -> None:
         if self.current is not None:
-            actions.copy_email(self, subject_only=False)
+            self.actions.copy_email(subject_only=False)
 
     def action_copy_subject(self) -> None:
         if self.current is not None:
-            actions.copy_email(self, subject_only=True)
+            self.actions.copy_email(subject_only=True)
 
     def action_save_eml(self) -> None:
         if self.current is not None:
-            actions.ask_and_save_eml(self)
+            self.actions.ask_and_save_eml(self.current)
 
     def action_open_mail(self) -> None:
         if self.current is not None:
-            actions.open_in_mail(self)
+            self.actions.open_in_mail()
 
     def action_mark(self, status: str) -> None:
         if self.current is not None:
-            actions.ask_and_mark(self, status)
+            self.actions.ask_and_mark(self.current, status)
 
     def action_replied(self) -> None:
         if self.current is not None:
-            actions.ask_reply(self)
+            self.actions.ask_reply(self.current)
 
     def action_follow_up(self) -> None:
         if self.current is not None:
-            actions.start_follow_up(self)
+            self.actions.start_follow_up(self.current)
 
     def action_profile(self) -> None:
-        actions.edit_profile(self)
+        self.actions.edit_profile()
 
     @on(PointsList.GoalRequested)
     def _point_to_goal(self, event: PointsList.GoalRequested) -> None:
-        actions.point_to_goal(self, event.point)
+        if self.current is not None:
+            self.actions.point_to_goal(self.current, event.point)
 
     @on(FeedbackTable.DeleteRequested)
     def _delete(self, event: FeedbackTable.DeleteRequested) -> None:
-        actions.delete_request(self, event.request)
+        self.actions.delete_request(event.request)
 
     def action_undo(self) -> None:
-        actions.undo_delete(self)
+        self.actions.undo_delete()
 
     def palette_commands(self):
         from textual.app import SystemCommand

@@ -2,6 +2,8 @@
 
 It saves through the `save` function it is given and closes only when the save
 worked, so a refused value or a failed write leaves everything typed on screen.
+What is typed is also kept as a draft as you type (and on quit), and offered back
+when the form opens again for the same goal.
 """
 
 from __future__ import annotations
@@ -14,18 +16,28 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, SelectionList, Static, TextArea
 
 from resilience_tui.domain.date_phrases import read_due
 from resilience_tui.domain.day_words import due_words, short_date
 from resilience_tui.domain.goal import Goal, Step
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.common.autosave import Autosave
+from resilience_tui.ui.common.base import ResilienceModal
+from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.goals.fields import CategoryPicker, StepList
 
+DRAFTS_KEY = "goal_drafts"
+DRAFT_FIELDS = {"title": str, "category": str, "due": str, "weekly": bool, "steps": list, "notes": str}
 
-class GoalForm(ModalScreen[Goal | None]):
+
+def draft_of(values: dict) -> dict:
+    """The form's values as plain data, to keep as a draft."""
+    return {**values, "steps": [step.to_dict() for step in values["steps"]]}
+
+
+class GoalForm(ResilienceModal[Goal | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Save the goal"),
         Binding("escape", "leave", "Close", tooltip="Close (a second escape leaves without saving changes)"),
@@ -38,6 +50,11 @@ class GoalForm(ModalScreen[Goal | None]):
         self.save = save
         self._baseline: dict | None = None
         self._leaving = False
+        self.autosave: Autosave[dict] = Autosave(self, self._write_draft)
+
+    @property
+    def draft_key(self) -> str:
+        return self.goal.id if self.goal else "new"
 
     def compose(self) -> ComposeResult:
         goal = self.goal
@@ -46,6 +63,9 @@ class GoalForm(ModalScreen[Goal | None]):
                 ("Edit goal" if goal else "New goal", "bold"), ("   ctrl+s saves · escape closes", "dim")
             ), id="goal-form-title")
             yield Static(id="goal-form-error", classes="error")
+            note = Static(id="goal-form-note", classes="hint")
+            note.display = False
+            yield note
             with VerticalScroll(id="goal-form-fields"):
                 yield Label("Title", classes="field-label")
                 yield Input(value=goal.title if goal else "", placeholder="Finish one module of the SQL course",
@@ -73,7 +93,55 @@ class GoalForm(ModalScreen[Goal | None]):
         steps.set_steps(list(self.goal.steps) if self.goal else [])
         self._show_due()
         self._baseline = self._values()
+        self._restore_draft()
         self.query_one("#goal-title", Input).focus()
+        self.app.register_draft_saver(self.save_draft)  # quitting or SIGTERM keeps what was typed
+
+    def on_unmount(self) -> None:
+        self.save_draft()
+        self.app.unregister_draft_saver(self.save_draft)
+
+    # -- drafts ------------------------------------------------------------
+    def _restore_draft(self) -> None:
+        draft = self.app.drafts.get_in(DRAFTS_KEY, self.draft_key)
+        if not isinstance(draft, dict) or not all(isinstance(draft.get(k), kind) for k, kind in DRAFT_FIELDS.items()):
+            return
+        try:
+            steps = [Step.from_dict(step) for step in draft["steps"]]
+        except (KeyError, ValueError):
+            return
+        self.query_one("#goal-title", Input).value = draft["title"]
+        self.query_one(CategoryPicker).choose_key(draft["category"])
+        self.query_one("#goal-due", Input).value = draft["due"]
+        self.query_one("#goal-weekly", Checkbox).value = draft["weekly"]
+        self.query_one(StepList).set_steps(steps)
+        self.query_one("#goal-notes", TextArea).text = draft["notes"]
+        note = self.query_one("#goal-form-note", Static)
+        note.update("Restored what you typed last time. Nothing has been saved yet.")
+        note.display = True
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Checkbox.Changed)
+    @on(ScalePicker.Changed)
+    @on(SelectionList.SelectedChanged)
+    def _changed(self) -> None:
+        if self._baseline is None:
+            return  # still filling the form
+        values = self._values()
+        if values != self._baseline:
+            self.autosave.schedule(draft_of(values))
+
+    def save_draft(self) -> None:
+        """Keep what was typed; runs a second after typing stops, and on quit."""
+        self.autosave.flush()
+
+    def _write_draft(self, values: dict) -> bool:
+        return self.app.guard(lambda: self.app.drafts.set_in(DRAFTS_KEY, self.draft_key, values))
+
+    def _drop_draft(self) -> None:
+        self.autosave.cancel()
+        self.app.guard(lambda: self.app.drafts.delete_in(DRAFTS_KEY, self.draft_key))
 
     # -- reading the form --------------------------------------------------
     def _values(self) -> dict:
@@ -130,23 +198,27 @@ class GoalForm(ModalScreen[Goal | None]):
 
     @on(Button.Pressed, "#goal-save")
     def action_save(self) -> None:
+        saved: list[Goal] = []
         try:
             goal = self._build()
-            saved = self.save(goal)
+            worked = self.app.guard(lambda: saved.append(self.save(goal)), on_error=self._save_failed, notify=False)
         except ValidationError as problem:
             self._show_error(problem.message)
             target = {"title": "#goal-title", "due": "#goal-due", "steps": "#goal-steps"}.get(problem.field or "")
             if target:
                 self.query_one(target).focus()
             return
-        except StoreError as failure:
-            self._show_error(f"{failure.message} Your goal is still here: press ctrl+s to try again.")
-            return
-        self.dismiss(saved)
+        if worked:
+            self._drop_draft()
+            self.dismiss(saved[0])
+
+    def _save_failed(self, failure: StoreError) -> None:
+        self._show_error(f"{failure.message} Your goal is still here: press ctrl+s to try again.")
 
     @on(Button.Pressed, "#goal-cancel")
     def action_leave(self) -> None:
         if self._values() == self._baseline or self._leaving:
+            self._drop_draft()
             self.dismiss(None)
             return
         self._leaving = True

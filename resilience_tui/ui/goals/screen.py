@@ -13,13 +13,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header
 
 from resilience_tui.domain.day_words import local_day
 from resilience_tui.domain.goal import CATEGORIES, COLUMNS, DONE, Goal
 from resilience_tui.domain.goal_rules import ordered
 from resilience_tui.services import goals as service
+from resilience_tui.store.store import Store
+from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.goals.form import GoalForm
 from resilience_tui.ui.goals.board import FilterLine, GoalColumn
 from resilience_tui.ui.goals.card import GoalCard
@@ -30,7 +32,7 @@ WIDE = 120  # from this many columns, cards say more (notes, source, longer word
 DONE_PAGE = 12  # finished goals shown at first; m shows more
 
 
-class GoalsScreen(Screen):
+class GoalsScreen(ResilienceScreen):
     CSS_PATH = "goals.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Goals"
     BINDINGS = [
@@ -65,7 +67,7 @@ class GoalsScreen(Screen):
         super().__init__()
         self.category: str | None = None
         self.done_limit = DONE_PAGE
-        self.undo_stack: list[service.Deleted] = []
+        self.undo_stack: UndoStack[service.Deleted] = UndoStack(lambda: self.app)
         self.goals: list[Goal] = []
         self._wide = False
         self._drawing = asyncio.Lock()
@@ -91,7 +93,7 @@ class GoalsScreen(Screen):
 
     # -- drawing -----------------------------------------------------------
     @property
-    def store(self):
+    def store(self) -> Store:
         return self.app.store
 
     def _current(self) -> GoalCard | None:
@@ -232,18 +234,15 @@ class GoalsScreen(Screen):
             return
         deleted = await self._change(lambda: service.delete_goal(self.store, card.goal.id))
         if isinstance(deleted, service.Deleted):
-            self.undo_stack.append(deleted)
-            self.notify(f"Deleted: {deleted.goal.title}. Press u to bring it back.", title="Deleted", markup=False)
+            gone = deleted
+            self.undo_stack.push(gone, lambda: service.undo_delete(self.store, gone, self.app.now()),
+                                 deleted=f"Deleted: {gone.goal.title}", restored=f"Brought back: {gone.goal.title}")
 
     async def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.notify("There is nothing to undo.", markup=False)
-            return
-        deleted = self.undo_stack[-1]
-        back = await self._change(lambda: service.undo_delete(self.store, deleted, self.app.now()), deleted.goal.id)
-        if back is not None:
-            self.undo_stack.pop()
-            self.notify(f"Brought back: {deleted.goal.title}.", markup=False)
+        async with self._drawing:  # keys and clicks arrive on different tasks: one change and its redraw at a time
+            back = self.undo_stack.undo()
+            if back is not None:
+                await self._draw(back.goal.id)
 
     def action_new(self) -> None:
         now = self.app.now()

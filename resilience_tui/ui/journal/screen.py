@@ -18,24 +18,25 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, TextArea
 
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, is_blank
 from resilience_tui.domain.journal_search import FILTER_HELP, parse_query, search
 from resilience_tui.domain.records import now_local
 from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.common.autosave import Autosave
+from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK, EntryList
 from resilience_tui.ui.journal.editor import JournalEditor, entry_from_form
 from resilience_tui.ui.journal.preview import JournalPreview
 from resilience_tui.ui.journal.search_bar import VIEW_WORDS, ListStatus, SearchField
 
-AUTOSAVE_SECONDS = 1.0
 PREVIEW_AFTER_TYPING = 0.15
 VIEWS = ("all", "wins", "starred")
 
 
-class JournalScreen(Screen):
+class JournalScreen(ResilienceScreen):
     CSS_PATH = "journal.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Journal"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -63,10 +64,9 @@ class JournalScreen(Screen):
         self.view = "all"
         self.editing: JournalEntry | None = None  # as last saved (or, when new, not saved yet)
         self.is_new = False
-        self._pending: dict | None = None  # typed but not saved yet
+        self.autosave: Autosave[dict] = Autosave(self, self._save_values)  # typed but not saved yet
         self._when_resolved = ""  # the "When" text that the entry's date already reflects
-        self._timer = None
-        self.undo_stack: list[JournalEntry] = []
+        self.undo_stack: UndoStack[JournalEntry] = UndoStack(lambda: self.app)
         self._typed_at = 0.0  # when the search last changed
         self._preview_timer = None
 
@@ -174,77 +174,50 @@ class JournalScreen(Screen):
 
     @on(JournalEditor.Changed)
     def _editor_changed(self) -> None:
-        self._pending = self.query_one(JournalEditor).values()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_in_background)
+        self.autosave.schedule(self.query_one(JournalEditor).values())
 
     def save_draft(self) -> bool:
         """Save what was typed. True when nothing is left unsaved.
 
         Works from the last recorded values, so it also runs while the app shuts down.
         """
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        values, base = self._pending, self.editing
-        if values is None or base is None:
+        return self.autosave.flush()
+
+    def _save_values(self, values: dict) -> bool:
+        """Write the entry as typed. True when it is saved now.
+
+        When another window holds the lock, the save waits in the background (the screen
+        stays usable) and this returns False, so the text stays pending until it landed.
+        """
+        base = self.editing
+        if base is None:
             return True
         entry, problems = entry_from_form(base, values, self.app.now(), self._when_resolved)
         if self.is_new and is_blank(entry):
-            self._pending = None
             return True  # nothing to keep yet
         if self.app.saves.waiting:  # an earlier save waits for another window: this one must not overtake it
-            self._show_failure("Another Resilience window is busy saving; your last change waits for it.", notify=False)
+            self._show_problem("Another Resilience window is busy saving; your last change waits for it.")
             return False
-        stamp = now_local()
-        entry = replace(entry, created_at=stamp, updated_at=stamp) if self.is_new else entry.edited()
-        try:
-            self._write(entry)
-        except StoreError as failure:
-            self._show_failure(failure.message)
-            return False
-        self._pending = None
-        if not problems:
-            self._when_resolved = values["when"]
-        self.editing, self.is_new = entry, False
-        self._after_save(entry, problems)
-        return True
-
-    def save_in_background(self, announce: bool = False) -> None:
-        """Save what was typed; if another window holds the lock, wait for it without holding the screen up."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        values, base, is_new = self._pending, self.editing, self.is_new
-        if values is None or base is None:
-            if announce:
-                self.notify("Saved.", timeout=2)
-            return
-        entry, problems = entry_from_form(base, values, self.app.now(), self._when_resolved)
-        if is_new and is_blank(entry):
-            self._pending = None
-            return  # nothing to keep yet
+        is_new = self.is_new
         stamp = now_local()
         entry = replace(entry, created_at=stamp, updated_at=stamp) if is_new else entry.edited()
 
         def saved() -> None:
-            if self._pending is values:
-                self._pending = None  # nothing typed since
             if self.editing is not None and self.editing.id == entry.id:
                 if not problems:
                     self._when_resolved = values["when"]
                 self.editing, self.is_new = entry, False
             self._after_save(entry, problems)
-            if announce:
-                self.notify("Saved.", timeout=2)
+            if self.autosave.pending is values:
+                self.autosave.cancel()  # it waited in the background and has landed now
+            elif self.autosave.pending is not None:
+                self.autosave.schedule(self.autosave.pending)  # typed while it waited
 
-        self.app.guard(lambda: self._write(entry, is_new), then=saved,
-                       failed=lambda failure: self._show_failure(failure.message, notify=False))
+        return self.app.guard(lambda: self._write(entry, is_new), then=saved, on_error=self._show_failure)
 
-    def _write(self, entry: JournalEntry, is_new: bool | None = None) -> None:
+    def _write(self, entry: JournalEntry, is_new: bool) -> None:
         journal = self.app.store.journal
-        if self.is_new if is_new is None else is_new:
+        if is_new:
             journal.add(entry)
             return
         try:
@@ -252,15 +225,16 @@ class JournalScreen(Screen):
         except KeyError:  # deleted in another window meanwhile: keep this text as it is now
             journal.add(entry)
 
-    def _show_failure(self, message: str, notify: bool = True) -> None:
+    def _show_failure(self, failure: StoreError) -> None:
+        self._show_problem(
+            f"Not saved: {failure.message} Your text is still here; it is saved again when you type, or press ctrl+s."
+        )
+
+    def _show_problem(self, text: str) -> None:
         try:
-            self.query_one(JournalEditor).show_status(Content(
-                f"Not saved: {message} Your text is still here; it is saved again when you type, or press ctrl+s."
-            ), error=True)
+            self.query_one(JournalEditor).show_status(Content(text), error=True)
         except NoMatches:
             pass
-        if notify:
-            self.app.notify(message, title="Not saved", severity="error", timeout=12, markup=False)
 
     def _after_save(self, entry: JournalEntry, problems: list[str]) -> None:
         try:
@@ -303,8 +277,8 @@ class JournalScreen(Screen):
         self.refresh_list()
 
     def action_save(self) -> None:
-        self._pending = self.query_one(JournalEditor).values()
-        self.save_in_background(announce=True)
+        if self.autosave.write_now(self.query_one(JournalEditor).values()):
+            self.notify("Saved.", timeout=2)
 
     def action_leave(self) -> None:
         search_field = self.query_one("#journal-search", Input)
@@ -328,22 +302,17 @@ class JournalScreen(Screen):
         entry = self.query_one(EntryList).current
         if entry is None:
             return
-        if self.app.guard(lambda: self.app.store.journal.delete(entry.id)):
-            self.undo_stack.append(entry)
+        journal = self.app.store.journal
+        if self.app.guard(lambda: journal.delete(entry.id)):
             what = "win" if entry.is_win else "entry"
-            self.app.notify(f'Deleted the {what} "{entry.heading[:40]}". Press u to bring it back.', title="Deleted",
-                            markup=False)
+            self.undo_stack.push(entry, lambda: journal.restore(entry), deleted=f'Deleted the {what} "{entry.heading[:40]}"',
+                                 restored=f'Brought back "{entry.heading[:40]}"')
             self.refresh_list()
 
     def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.app.notify("There is nothing to undo.", markup=False)
-            return
-        entry = self.undo_stack[-1]
-        if self.app.guard(lambda: self.app.store.journal.restore(entry)):
-            self.undo_stack.pop()
+        entry = self.undo_stack.undo()
+        if entry is not None:
             self.refresh_list(keep=entry.id)
-            self.app.notify(f'Brought back "{entry.heading[:40]}".', markup=False)
 
     def action_external_editor(self) -> None:
         from resilience_tui.ui.journal.external_editor import edit_text
@@ -360,8 +329,7 @@ class JournalScreen(Screen):
         result = edit_text(self.app, editor.values()["body"])
         if result.text is not None:
             editor.set_body(result.text)
-            self._pending = editor.values()
-            self.save_draft()
+            self.autosave.write_now(editor.values())
         self.notify(result.message, timeout=6, markup=False)
         editor.focus_body()
 

@@ -14,22 +14,23 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
 
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.reflection import Reflection, from_values, is_blank, sections_with_content, validate
 from resilience_tui.services import reflections as service
 from resilience_tui.store.errors import StoreError
-from resilience_tui.ui.reflection import reflection_actions as actions
+from resilience_tui.ui.common.autosave import Autosave
+from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.reflection.controller import ReflectionActions
 from resilience_tui.ui.reflection.editor import LISTS, ReflectionEditor
+from resilience_tui.ui.reflection.glance import ListGlance
+from resilience_tui.ui.reflection.presenter import about_words, editor_context, row_for
 from resilience_tui.ui.reflection.worksheet_list import ReflectionList
 from resilience_tui.ui.reflection.preview import ReflectionGlance, ReflectionPreview
-from resilience_tui.ui.reflection.progress import SectionProgress, progress_words
+from resilience_tui.ui.reflection.progress import SectionProgress
 from resilience_tui.ui.reflection.story_bank import StoryBank
 
-AUTOSAVE_SECONDS = 1.0
-GLANCE_DELAY = 0.12
 VIEWS = {"list": "rf-home", "editor": "rf-editing", "preview": "rf-reading", "bank": "rf-bank"}
 # Which keys work in which view (the footer shows only these).
 ACTIONS_IN = {
@@ -40,7 +41,7 @@ ACTIONS_IN = {
 }
 
 
-class ReflectionScreen(Screen):
+class ReflectionScreen(ResilienceScreen):
     CSS_PATH = "reflection.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Reflection"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
@@ -78,12 +79,9 @@ class ReflectionScreen(Screen):
         self.editing: Reflection | None = None  # as last saved (or, when new, not saved yet)
         self.is_new = False
         self.received = False  # feedback points came from a request (section 8 has something)
-        self.pending_application: str | None = None  # set by other screens: reflect on this application
-        self.undo_stack: list[Reflection] = []
-        self._pending: dict | None = None  # typed but not saved yet
-        self._timer = None
-        self._glance_timer = None
-        self._glanced: tuple | None = None  # the worksheet (id, updated_at) shown beside the list
+        self.autosave: Autosave[dict] = Autosave(self, self._write)  # typed but not saved yet
+        self.actions = ReflectionActions(self)
+        self.glance = ListGlance(self, Static(id="rf-summary"))
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -92,7 +90,7 @@ class ReflectionScreen(Screen):
                 with Vertical(id="rf-side"):
                     yield Static(id="rf-count", classes="hint")
                     yield ReflectionList(id="rf-list")
-                    yield Static(id="rf-summary")
+                    yield self.glance.summary
                 yield ReflectionGlance(id="rf-glance")
             yield Horizontal(id="rf-editing")  # the editor is built when first opened (most visits only look)
             with Vertical(id="rf-reading"):
@@ -109,14 +107,15 @@ class ReflectionScreen(Screen):
         changed: list[bool] = []
         self.app.guard(lambda: changed.append(self.app.store.refresh()))
         if any(changed):  # another window changed something: show it afresh
-            self._glanced = None
-        if self.pending_application is not None:
-            application_id, self.pending_application = self.pending_application, None
-            await actions.reflect_on(self, application_id)
-        elif self.mode == "list":
+            self.glance.forget()
+        if self.mode == "list":
             self.refresh_list()
             self.query_one(ReflectionList).focus()
         self.app.report_problems()
+
+    def start_from_application(self, application_id: str | None) -> None:
+        """Open the worksheet about this application, or start one (another screen asks; it may not be showing yet)."""
+        self.when_shown(lambda: self.actions.reflect_on(application_id))
 
     def on_screen_suspend(self) -> None:
         self.save_draft()
@@ -142,7 +141,7 @@ class ReflectionScreen(Screen):
     def refresh_list(self, keep: str | None = None) -> None:
         store, today = self.app.store, self.app.now().date()
         reflections = sorted(store.reflections.all(), key=lambda r: r.updated_at, reverse=True)
-        rows = [actions.row_for(store, r) for r in reflections]
+        rows = [row_for(store, r) for r in reflections]
         self.query_one(ReflectionList).show(rows, today, keep)
         self.query_one(ReflectionList).display = bool(rows)
         drafts = sum(not r.is_complete for r in reflections)
@@ -153,45 +152,16 @@ class ReflectionScreen(Screen):
             count = Content("No worksheets yet, and there's no hurry. When you feel ready, press n to look back at an "
                             "interview: what happened, what went well, and one or two small things to take forward.")
         self.query_one("#rf-count", Static).update(count)
-        self._glance(at_once=True)
+        self.glance.show(at_once=True)
         self.refresh_bindings()
-
-    def _glance(self, at_once: bool = False) -> None:
-        """The highlighted worksheet: rendered beside the list on a large terminal, in one line on a small one."""
-        current = self.query_one(ReflectionList).current
-        summary = self.query_one("#rf-summary", Static)
-        if current is None:
-            if self._glanced is not None:
-                self.query_one("#rf-glance", ReflectionGlance).show(None)
-                self._glanced = None
-            summary.update(Content(""))
-            return
-        if self.has_class("-wide"):
-            if self._glance_timer is not None:
-                self._glance_timer.stop()
-                self._glance_timer = None
-            if at_once:
-                self._render_glance()
-            else:  # rendering a whole worksheet takes a moment: not for every row the cursor passes
-                self._glance_timer = self.set_timer(GLANCE_DELAY, self._render_glance)
-        filled = sections_with_content(current, bool(service.received_feedback(self.app.store, current)[1]))
-        summary.update(Content.assemble((f"{current.status_words.capitalize()}: ", "bold"), progress_words(filled),
-                                        (".  p preview · x export", "dim")))
-
-    def _render_glance(self) -> None:
-        self._glance_timer = None
-        current = self.query_one(ReflectionList).current
-        if current is not None and (current.id, current.updated_at) != self._glanced:
-            self._glanced = (current.id, current.updated_at)
-            self.query_one("#rf-glance", ReflectionGlance).show(service.as_markdown(self.app.store, current, self.app.now()))
 
     def on_resize(self) -> None:
         if self.mode == "list" and self.is_mounted:
-            self.call_after_refresh(self._glance, True)  # beside the list only on a large terminal
+            self.call_after_refresh(self.glance.show, True)  # beside the list only on a large terminal
 
     @on(OptionList.OptionHighlighted, "#rf-list")
     def _highlighted(self) -> None:
-        self._glance()
+        self.glance.show()
         self.refresh_bindings()
 
     @on(OptionList.OptionSelected, "#rf-list")
@@ -211,13 +181,13 @@ class ReflectionScreen(Screen):
         await self._build_editor()
         self.editing, self.is_new = reflection, is_new
         editor = self.query_one(ReflectionEditor)
-        context = actions.editor_context(self.app.store, reflection, self.app.now())
-        self.received = context["received"] is not None
-        await editor.load(reflection, **context)
+        context = editor_context(self.app.store, reflection, self.app.now())
+        self.received = context.received is not None
+        await editor.load(reflection, checkins=context.checkins, received=context.received, columns=context.columns)
         self.show_view("editor")
         editor.go_to(section or "happened")
         self._show_progress()
-        self._show_status("New worksheet" if is_new else "Editing")
+        self.show_status("New worksheet" if is_new else "Editing")
 
     def close_editor(self) -> None:
         if not self.save_draft():
@@ -245,7 +215,8 @@ class ReflectionScreen(Screen):
         for progress in self.query(SectionProgress):
             progress.show(filled, current)
 
-    def _show_status(self, what: str, saved: str = "", error: str = "") -> None:
+    def show_status(self, what: str, saved: str = "", error: str = "") -> None:
+        """The editor's status line: what is open and when it was saved, or what went wrong."""
         try:
             status = self.query_one("#rf-status", Static)
         except NoMatches:
@@ -256,18 +227,16 @@ class ReflectionScreen(Screen):
             return
         status.set_class(False, "error-line")
         worksheet = self.editing
-        about = actions.about_words(self.app.store, worksheet) if worksheet else ""
+        about = about_words(self.app.store, worksheet) if worksheet else ""
         state = "complete" if worksheet and worksheet.is_complete else "draft"
         status.update(Content.assemble((what, "bold"), f" · {about} · {state}",
                                        (f" · {saved}" if saved else " · saved as you type", "dim")))
 
     @on(ReflectionEditor.Changed)
     def _editor_changed(self) -> None:
-        self._pending = self.query_one(ReflectionEditor).values()
-        self._show_progress(self._pending)
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
+        values = self.query_one(ReflectionEditor).values()
+        self.autosave.schedule(values)
+        self._show_progress(values)
 
     @on(ReflectionEditor.SectionEntered)
     def _section_entered(self) -> None:
@@ -287,36 +256,33 @@ class ReflectionScreen(Screen):
 
         Works from the last recorded values, so it also runs while the app shuts down.
         """
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        values, base = self._pending, self.editing
-        if values is None or base is None:
+        return self.autosave.flush()
+
+    def _write(self, values: dict) -> bool:
+        base = self.editing
+        if base is None:
             return True
         try:
             worksheet = validate(from_values(base, values))
         except ValidationError as problem:
-            self._show_status("", error=f"{problem.message} Your words are still here, not saved yet.")
+            self.show_status("", error=f"{problem.message} Your words are still here, not saved yet.")
             return False
         if self.is_new and is_blank(worksheet):
-            self._pending = None
             return True  # nothing to keep yet
         worksheet = worksheet.edited(self.app.now()) if not self.is_new else worksheet
-        try:
-            service.save(self.app.store, worksheet)
-        except StoreError as failure:
-            self._show_status("", error=f"Not saved: {failure.message} Your words are still here; "
-                                        "they are saved again when you type, or press ctrl+s.")
-            self.app.notify(failure.message, title="Not saved", severity="error", timeout=12, markup=False)
+        if not self.app.guard(lambda: service.save(self.app.store, worksheet), on_error=self._save_failed):
             return False
-        self._pending = None
         self.editing, self.is_new = worksheet, False
-        self._show_status("Editing", f"saved {self.app.now():%H:%M}")
+        self.show_status("Editing", f"saved {self.app.now():%H:%M}")
         return True
+
+    def _save_failed(self, failure: StoreError) -> None:
+        self.show_status("", error=f"Not saved: {failure.message} Your words are still here; "
+                                   "they are saved again when you type, or press ctrl+s.")
 
     # -- actions -------------------------------------------------------------------------
     def action_new(self) -> None:
-        actions.pick_and_start(self)
+        self.actions.pick_and_start()
 
     async def action_edit(self) -> None:
         target = self.editing if self.mode == "preview" and self.editing else self.query_one(ReflectionList).current
@@ -348,12 +314,12 @@ class ReflectionScreen(Screen):
     def action_export(self) -> None:
         worksheet = self._target()
         if worksheet is not None:
-            actions.export(self, worksheet)
+            self.actions.export(worksheet)
 
     def action_complete(self) -> None:
         worksheet = self._target()
         if worksheet is not None:
-            saved = actions.toggle_complete(self, worksheet)
+            saved = self.actions.toggle_complete(worksheet)
             if saved is not None and self.mode == "preview":
                 self._read(saved, self.came_from)
             elif saved is not None and self.mode == "list":
@@ -364,10 +330,10 @@ class ReflectionScreen(Screen):
             if self.is_new:  # nothing written yet
                 self.notify("Write something first; then it can be marked complete.", markup=False)
                 return
-            actions.toggle_complete(self, self.editing)
+            self.actions.toggle_complete(self.editing)
 
     def action_bank(self) -> None:
-        actions.open_bank(self)
+        self.actions.open_bank()
 
     def action_section(self, offset: int) -> None:
         self.query_one(ReflectionEditor).step(offset)
@@ -381,11 +347,10 @@ class ReflectionScreen(Screen):
     def action_make_goal(self) -> None:
         row = self.query_one(ReflectionEditor).focused_action()
         if row is not None:
-            actions.make_goal(self, row)
+            self.actions.make_goal(row)
 
     def action_save(self) -> None:
-        self._pending = self.query_one(ReflectionEditor).values()
-        if self.save_draft():
+        if self.autosave.write_now(self.query_one(ReflectionEditor).values()):
             self.notify("Saved.", timeout=2)
 
     def action_leave(self) -> None:
@@ -402,10 +367,10 @@ class ReflectionScreen(Screen):
             self.query_one(ReflectionList).focus()
 
     def action_delete(self) -> None:
-        actions.delete(self)
+        self.actions.delete()
 
     def action_undo(self) -> None:
-        actions.undo_delete(self)
+        self.actions.undo_delete()
 
     @on(StoryBank.OpenRequested)
     async def _open_story(self, event: StoryBank.OpenRequested) -> None:

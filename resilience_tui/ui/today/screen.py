@@ -7,7 +7,6 @@ from datetime import timedelta
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
@@ -17,12 +16,14 @@ from resilience_tui.ui.today.goals_today import TodayGoals
 from resilience_tui.ui.today.past_win import PastWin
 from resilience_tui.ui.today.sparkline import MoodSparkline
 from resilience_tui.ui.today.applications import TodayApplications
+from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.text import checkin_line
+from resilience_tui.ui.registry import SCREENS
 
 TREND_DAYS = 30
 
 
-class TodayScreen(Screen):
+class TodayScreen(ResilienceScreen):
     TITLE = "Today"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
@@ -79,8 +80,6 @@ class TodayScreen(Screen):
         )
         strategy = strategy_for_day(today)
         card = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
-        from resilience_tui.ui.app import SCREENS  # the app module imports this one lazily
-
         if strategy.screen in SCREENS:
             key, title, _ = SCREENS[strategy.screen]
             card += ["\n", (f"Press {key} to open {title}.", "dim")]

@@ -1,0 +1,103 @@
+"""Saving as you type: one debounce helper for every editor, and the one door to draft storage.
+
+`Autosave.schedule(values)` records what is on screen and (re)starts a short timer;
+when it fires, or on `flush()` (leaving, closing, quitting, SIGTERM), `write(values)`
+runs. A write that returns False keeps the values, so the next change or the next
+flush tries again. Tests set `Autosave.delay` small instead of waiting.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, ClassVar, Generic, TypeVar
+
+from textual.message_pump import MessagePump
+from textual.timer import Timer
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
+
+Values = TypeVar("Values")
+
+AUTOSAVE_SECONDS = 1.0
+
+
+class Autosave(Generic[Values]):
+    delay: ClassVar[float] = AUTOSAVE_SECONDS  # read at each change, so a test can set it at any time
+
+    def __init__(self, owner: MessagePump, write: Callable[[Values], bool]) -> None:
+        self._owner = owner
+        self._write = write
+        self._timer: Timer | None = None
+        self.pending: Values | None = None  # typed but not written yet
+
+    def schedule(self, values: Values) -> None:
+        """Something changed: keep `values` and write them once typing pauses."""
+        self.pending = values
+        self._stop()
+        self._timer = self._owner.set_timer(type(self).delay, self._fire)
+
+    def flush(self) -> bool:
+        """Write what is pending now. True when nothing is left unwritten."""
+        self._stop()
+        values, self.pending = self.pending, None
+        if values is None:
+            return True
+        if self._write(values):
+            return True
+        if self.pending is None:
+            self.pending = values  # kept in memory: tried again on the next change or flush
+        return False
+
+    def write_now(self, values: Values) -> bool:
+        """Write these values at once (ctrl+s, closing); kept for another try if that fails."""
+        self.pending = values
+        return self.flush()
+
+    def cancel(self) -> None:
+        """Forget what is pending (it was saved another way, or put back)."""
+        self._stop()
+        self.pending = None
+
+    def _fire(self) -> None:
+        self._timer = None
+        self.flush()
+
+    def _stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+
+class Drafts:
+    """Where half-typed forms are kept between visits. The only code that reads or writes them."""
+
+    def __init__(self, store: Store) -> None:
+        self._storage = store.settings
+
+    def get(self, name: str) -> object | None:
+        return self._storage.get(name)
+
+    def set(self, name: str, value: object) -> None:
+        self._storage.set(name, value)
+
+    def delete(self, name: str) -> None:
+        self._storage.delete(name)
+
+    # -- a set of drafts under one name, one per record (or "new") -------------------
+    def get_in(self, name: str, key: str) -> object | None:
+        return self._group(name).get(key)
+
+    def set_in(self, name: str, key: str, value: object) -> None:
+        group = self._group(name)
+        group[key] = value
+        self.set(name, group)
+
+    def delete_in(self, name: str, key: str) -> None:
+        """Forget one draft of the set; writes nothing if there was none."""
+        group = self._group(name)
+        if group.pop(key, None) is not None:
+            self.set(name, group)
+
+    def _group(self, name: str) -> dict[str, object]:
+        group = self.get(name)
+        return dict(group) if isinstance(group, dict) else {}

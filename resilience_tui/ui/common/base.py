@@ -1,0 +1,68 @@
+"""Base classes for every screen and window: `self.app` is the Resilience app, typed.
+
+A screen can also be handed work to do once it is showing (`when_shown`): another
+screen opens it with data through the app, whether or not it has been mounted yet.
+"""
+
+from __future__ import annotations
+
+from inspect import isawaitable
+from typing import TYPE_CHECKING, Awaitable, Callable, TypeVar, cast
+
+from textual.screen import ModalScreen, Screen
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from resilience_tui.ui.app import ResilienceApp
+
+ResultType = TypeVar("ResultType")
+OnShow = Callable[[], "Awaitable[object] | object"]
+
+
+class ResilienceScreen(Screen[ResultType]):
+    """A full screen of the app."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._showing = False
+        self._waiting: list[OnShow] = []
+
+    if TYPE_CHECKING:
+        app = getters.app(ResilienceApp)
+    else:
+
+        @property
+        def app(self) -> ResilienceApp:
+            return cast("ResilienceApp", super().app)
+
+    def when_shown(self, work: OnShow) -> None:
+        """Run `work` once this screen is showing: at once if it is, else just after it next appears."""
+        if self._showing and self.is_mounted:
+            self.call_later(work)
+        else:
+            self._waiting.append(work)
+
+    # These run after the screen's own handlers of the same events (Textual calls each class's).
+    async def on_screen_resume(self) -> None:
+        self._showing = True
+        waiting, self._waiting = self._waiting, []
+        for work in waiting:
+            result = work()
+            if isawaitable(result):
+                await result
+
+    def on_screen_suspend(self) -> None:
+        self._showing = False
+
+
+class ResilienceModal(ModalScreen[ResultType]):
+    """A window over a screen."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ResilienceApp)
+    else:
+
+        @property
+        def app(self) -> ResilienceApp:
+            return cast("ResilienceApp", super().app)

@@ -1,0 +1,49 @@
+"""What the Reflection screen says about a worksheet: what it is about, its row, the editor's context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from textual.content import Content
+
+from resilience_tui.domain.reflection import Reflection, sections_with_content
+from resilience_tui.services import reflections as service
+from resilience_tui.store.store import Store
+from resilience_tui.ui.reflection.worksheet_list import GENERAL, Row
+
+
+def about_words(store: Store, reflection: Reflection) -> str:
+    application = service.application_of(store, reflection)
+    if application is not None:
+        return application.title
+    return "about an application no longer listed" if reflection.application_id else GENERAL.lower()
+
+
+def row_for(store: Store, reflection: Reflection) -> Row:
+    application = service.application_of(store, reflection)
+    received = bool(service.received_feedback(store, reflection)[1])
+    return Row(reflection, application.title if application else "", len(sections_with_content(reflection, received)))
+
+
+@dataclass(frozen=True)
+class EditorContext:
+    """What the editor shows beside the person's words: check-ins, feedback received, goals."""
+
+    checkins: list[Content]
+    received: Content | None
+    columns: dict[str, str]
+
+
+def editor_context(store: Store, reflection: Reflection, now: datetime) -> EditorContext:
+    checkins = [Content(service.checkin_words(c)) for c in service.checkins_around(store, reflection, now)]
+    source, points = service.received_feedback(store, reflection)
+    received = None
+    if points:
+        lines = [Content.assemble((source, "bold"), ("  (read only; add your thoughts below)", "dim"))]
+        lines += [Content.assemble("• ", point) for point in points]
+        received = Content("\n").join(lines)
+    elif reflection.application_id:
+        received = Content.assemble(("No feedback has come in for this application yet. ", "dim"),
+                                    ("When it does, add it on the Feedback screen (f) and it shows here.", "dim"))
+    return EditorContext(checkins, received, service.goal_columns(store, reflection))
