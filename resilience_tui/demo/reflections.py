@@ -17,7 +17,7 @@ import random
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from resilience_tui.demo import COURSES, PEOPLE, SKILLS
+from resilience_tui.demo.common import COURSES, PEOPLE, SKILLS
 from resilience_tui.domain.reflection import COMPLETE, DRAFT, Action, Reflection, Story, Thought
 
 __all__ = ["write_reflections"]

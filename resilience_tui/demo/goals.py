@@ -17,7 +17,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from resilience_tui.demo import COMPANIES, COURSES, PEOPLE, SKILLS, _display
+from resilience_tui.demo.common import COMPANIES, COURSES, PEOPLE, SKILLS, display
 from resilience_tui.domain.due import week_start
 from resilience_tui.domain.goal import DOING, DONE, TODO, Goal, Step
 
@@ -64,7 +64,7 @@ class _Maker:
         return datetime.combine(day, time(hour, self.rng.randint(0, 59))).astimezone()
 
     def fill(self, text: str, **known: str) -> str:
-        values = dict(co=_display(self.rng.choice(COMPANIES)), course=self.rng.choice(COURSES),
+        values = dict(co=display(self.rng.choice(COMPANIES)), course=self.rng.choice(COURSES),
                       skill=self.rng.choice(SKILLS), person=self.rng.choice(PEOPLE))
         values.update(known)
         return text.format(**values)
@@ -87,8 +87,8 @@ def _story(plan, days: int) -> tuple[str, str]:
             if kind == "rejection" and co:
                 company = co
                 skill = next((s for s in SKILLS if s in note), skill)
-                return _display(company), skill
-    return _display(company), skill
+                return display(company), skill
+    return display(company), skill
 
 
 def _weeks_done(rng: random.Random, first: date, last: date, chance: float) -> tuple[date, ...]:

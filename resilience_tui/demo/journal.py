@@ -14,7 +14,7 @@ import random
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from resilience_tui.demo import COMPANIES, COURSES, PEOPLE, SKILLS, TODAY_CUTOFF, _display
+from resilience_tui.demo.common import COMPANIES, COURSES, PEOPLE, SKILLS, TODAY_CUTOFF, display
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry
 
 __all__ = ["journal_entries", "write_journal"]
@@ -179,7 +179,7 @@ _WIN_CHANCE = {"offer": 1.0, "invite": 1.0, "feedback": 0.9, "course": 0.5, "app
 
 def _names(rng: random.Random, company: str = "") -> dict[str, str]:
     """The names one entry uses, chosen once so its title and text agree."""
-    return {"co": _display(company or rng.choice(COMPANIES)), "person": rng.choice(PEOPLE),
+    return {"co": display(company or rng.choice(COMPANIES)), "person": rng.choice(PEOPLE),
             "course": rng.choice(COURSES), "skill": rng.choice(SKILLS)}
 
 
@@ -240,7 +240,7 @@ def _entry(rng: random.Random, at: datetime, kind: str, title: str, body: str, t
     title = title[:1].upper() + title[1:]
     starred = rng.random() < (0.25 if kind == WIN else 0.04)
     inline = rng.random() < 0.35
-    if company and _display(company) in f"{title} {body}" and rng.random() < 0.5:
+    if company and display(company) in f"{title} {body}" and rng.random() < 0.5:
         tags.append(company)
     if inline and tags:
         body += "\n\n" + " ".join(f"#{tag}" for tag in tags)  # written into the text

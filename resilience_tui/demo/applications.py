@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from resilience_tui.demo import PEOPLE, SKILLS, _display
+from resilience_tui.demo.common import PEOPLE, SKILLS, display
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.email_templates import EmailContext, render
@@ -93,7 +93,7 @@ class DemoApplications:
     def _new(self, company: str, applied_on: date) -> _App:
         rng = self.rng
         source = rng.choice(_SOURCES).format(person=rng.choice(PEOPLE))
-        app = _App(_display(company), rng.choice(_ROLES), applied_on, source, last=applied_on, id=self._uuid())
+        app = _App(display(company), rng.choice(_ROLES), applied_on, source, last=applied_on, id=self._uuid())
         self.apps.append(app)
         self._open[company] = app
         return app
@@ -285,7 +285,7 @@ class DemoApplications:
             day = checkin.at.date()
             match = None
             for tag in checkin.tags:
-                for app in by_company.get(_display(tag), ()):
+                for app in by_company.get(display(tag), ()):
                     end = (app.rejected_on or app.last or app.applied_on) + timedelta(days=14)
                     if app.applied_on <= day <= end:
                         match = app
