@@ -83,7 +83,8 @@ def _emotions(rng: random.Random, mood: int, energy: int | None, context: str, s
         first = _pick(rng, _REJECTED_FIRST, 1)
         rest = tuple(w for w in _pick(rng, _REJECTED, count) if w not in first)
         return (first + rest)[:count]
-    elif context == "offer":
+    pool: Pool
+    if context == "offer":
         pool = _OFFER
     elif context == "interview":
         pool = _INTERVIEW
