@@ -18,14 +18,19 @@ import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_tui.demo.common import PEOPLE, SKILLS, display
+from resilience_tui.demo.plan import Plan
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.email_templates import EmailContext, render
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.records import iso
 from resilience_tui.services.feedback import MY_NAME, PROFILE_ASKED, SIGNATURE, recipient_for
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 __all__ = ["DemoApplications", "DEMO_NAME"]
 
@@ -78,7 +83,7 @@ def _moment(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 class DemoApplications:
-    def __init__(self, plan, first_day: date, today: date, seed: int) -> None:
+    def __init__(self, plan: Plan, first_day: date, today: date, seed: int) -> None:
         self.rng = random.Random(seed * 7919 + 4)
         self.first_day = first_day
         self.today = today
@@ -108,7 +113,7 @@ class DemoApplications:
         if not app.contact:
             app.contact = self.rng.choice(_CONTACTS)
 
-    def _build(self, plan) -> None:
+    def _build(self, plan: Plan) -> None:
         rng = self.rng
         window = len(plan.events) - 60
         script_applied: list[_App] = []
@@ -292,7 +297,7 @@ class DemoApplications:
             linked.append(replace(checkin, application_id=match.id) if match else checkin)
         return linked
 
-    def write(self, store) -> dict[str, int]:
+    def write(self, store: Store) -> dict[str, int]:
         applications = self.applications()
         added = store.applications.add_many(applications)
         requests = self.requests(applications)

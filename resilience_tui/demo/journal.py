@@ -13,9 +13,14 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_tui.demo.common import COMPANIES, COURSES, PEOPLE, SKILLS, TODAY_CUTOFF, display
+from resilience_tui.demo.plan import Plan
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 __all__ = ["journal_entries", "write_journal"]
 
@@ -257,7 +262,7 @@ def _entry(rng: random.Random, at: datetime, kind: str, title: str, body: str, t
                         id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), created_at=at, updated_at=at)
 
 
-def journal_entries(plan, first_day: date, seed: int) -> list[JournalEntry]:
+def journal_entries(plan: Plan, first_day: date, seed: int) -> list[JournalEntry]:
     """About one entry a day for the days of `plan` (the demo's story), oldest first."""
     rng = random.Random(f"journal-{seed}")
     days = len(plan.events)
@@ -293,6 +298,6 @@ def journal_entries(plan, first_day: date, seed: int) -> list[JournalEntry]:
     return found
 
 
-def write_journal(store, plan, first_day: date, seed: int) -> dict[str, int]:
+def write_journal(store: Store, plan: Plan, first_day: date, seed: int) -> dict[str, int]:
     """Write the demo journal through the store, one write per year; returns {"journal": count}."""
     return {"journal": store.journal.add_many(journal_entries(plan, first_day, seed))}
