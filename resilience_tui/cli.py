@@ -8,11 +8,12 @@ import tempfile
 from pathlib import Path
 
 from resilience_tui import __version__
-from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from resilience_tui.commands import EXIT_OK, EXIT_USAGE
 from resilience_tui.commands import checkin, demo, goal, locate
 from resilience_tui.commands import export, import_data
+from resilience_tui.commands.context import Context, run_command
 
-# Each subcommand module: NAME, register(subparsers), run(args) -> exit code.
+# Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
 COMMANDS = [checkin, goal, locate, demo, export, import_data]
 
 
@@ -40,35 +41,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        for command in COMMANDS:
-            if args.command == command.NAME:
-                return command.run(args)
-        if args.demo:
-            return _run_demo_app()
-        from resilience_tui.paths import data_dir
-
-        return _run_app(data_dir(args.data_dir))
-    except KeyboardInterrupt:
-        return EXIT_FAILED
+    # Every command, and the app itself, runs through one place that opens the
+    # store and turns any error into one line and an exit code.
+    for command in COMMANDS:
+        if args.command == command.NAME:
+            return run_command(command.run, args)
+    return run_command(_run_demo_app if args.demo else _run_app, args)
 
 
-def _run_app(folder: Path, *, demo: bool = False) -> int:
+def _run_app(context: Context, *, demo: bool = False) -> int:
     # textual costs ~150 ms to import, so it is only imported to open the app.
     from resilience_tui.ui.app import make_app
 
-    app = make_app(folder, demo=demo)
+    app = make_app(context.folder, demo=demo)
     app.run()
     return app.return_code or EXIT_OK
 
 
-def _run_demo_app() -> int:
+def _run_demo_app(context: Context) -> int:
     from resilience_tui.demo import write_demo
 
     temp = Path(tempfile.mkdtemp(prefix="resilience-demo-"))
     try:
         write_demo(temp / "data", years=1)
-        return _run_app(temp / "data", demo=True)
+        return _run_app(Context(context.args, temp / "data"), demo=True)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from resilience_tui.commands import EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from resilience_tui.commands.context import Context
 
 NAME = "checkin"
 
 
-def register(commands) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     checkin = commands.add_parser(NAME, help="save a mood check-in and exit")
     checkin.add_argument("mood", help="1 very low, 2 low, 3 okay, 4 good, 5 great")
     checkin.add_argument("--energy", help="1 drained to 5 buzzing")
@@ -35,13 +39,13 @@ def _small_number(text: str) -> int | None:
     return None
 
 
-def run(args: argparse.Namespace) -> int:
+def run(context: Context) -> int:
     from resilience_tui.domain.checkin import CheckIn, normalise_tag, validate
     from resilience_tui.domain.date_phrases import read_moment
     from resilience_tui.domain.moods import mood as mood_level
     from resilience_tui.domain.records import ValidationError, now_local
-    from resilience_tui.paths import data_dir
-    from resilience_tui.store.errors import StoreError
+
+    args = context.args
 
     mood = _small_number(args.mood)
     if mood is None:
@@ -57,29 +61,18 @@ def run(args: argparse.Namespace) -> int:
         checkin = validate(CheckIn(mood=mood, energy=energy, emotions=tuple(args.emotion), tags=tags, note=args.note, at=at))
     except ValidationError as error:
         return _usage_error(error.message)
-    from resilience_tui.store.store import Store
-
-    folder = data_dir(args.data_dir)
     about = None
-    try:
-        store = Store(folder)
-        if args.application is not None:
-            from resilience_tui.services.applications import NoMatch, find_application
+    store = context.store
+    if args.application is not None:
+        from resilience_tui.services.applications import NoMatch, find_application
 
-            try:
-                about = find_application(store.applications.all(), args.application)
-            except NoMatch as error:
-                return _usage_error(str(error))
-            checkin = replace(checkin, application_id=about.id)
-        store.checkins.add(checkin)
-        for problem in store.problems:
-            print(f"resilience: {problem.message}", file=sys.stderr)
-    except StoreError as error:
-        print(f"resilience: {error.message}", file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as error:
-        print(f"resilience: the data folder {folder} could not be used ({error.strerror}).", file=sys.stderr)
-        return EXIT_FAILED
+        try:
+            about = find_application(store.applications.all(), args.application)
+        except NoMatch as error:
+            return _usage_error(str(error))
+        checkin = replace(checkin, application_id=about.id)
+    store.checkins.add(checkin)
+    context.report_problems()
     level = mood_level(checkin.mood)
     extras = ", ".join(checkin.emotions)
     when = checkin.at.strftime("%a %d %b %H:%M")

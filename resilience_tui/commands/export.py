@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from resilience_tui.commands.context import Context
 
 NAME = "export"
 
 
-def register(commands) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser(
         NAME, help="write your data to files: readable markdown or html, or complete json",
         description="Write your data to new files, readable by you only. json holds everything and can be "
@@ -24,32 +28,25 @@ def register(commands) -> None:
                         help="the json file, or the folder for markdown and html (default: a new name here)")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(context: Context) -> int:
     from resilience_tui.domain.records import now_local
     from resilience_tui.export import ExportFailed
     from resilience_tui.export.writer import choose_areas, export
-    from resilience_tui.paths import data_dir
-    from resilience_tui.store.errors import StoreError
-    from resilience_tui.store.store import Store
 
-    folder = data_dir(args.data_dir)
+    args = context.args
+    store = context.store
     try:
-        store = Store(folder)
-        try:
-            choose_areas(store, args.format, args.area)
-        except ExportFailed as error:
-            print(f"resilience export: {error.message}", file=sys.stderr)
-            return EXIT_USAGE
+        choose_areas(store, args.format, args.area)
+    except ExportFailed as error:
+        print(f"resilience export: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         written = export(store, args.format, areas=args.area, out=Path(args.out).expanduser() if args.out else None,
                          folder=Path.cwd(), now=now_local())
-    except (ExportFailed, StoreError) as error:
+    except ExportFailed as error:
         print(f"resilience export: {error.message}", file=sys.stderr)
         return EXIT_FAILED
-    except OSError as error:
-        print(f"resilience export: the data folder {folder} could not be read ({error.strerror}).", file=sys.stderr)
-        return EXIT_FAILED
-    for problem in store.problems:
-        print(f"resilience: {problem.message}", file=sys.stderr)
+    context.report_problems()
     where = written[0] if len(written) == 1 else written[0].parent
     print(f"Exported to {where} ({len(written)} file{'s' if len(written) != 1 else ''}, readable by you only).")
     return EXIT_OK

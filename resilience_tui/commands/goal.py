@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from resilience_tui.commands import EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from resilience_tui.commands.context import Context
 
 NAME = "goal"
 
 
-def register(commands) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     goal = commands.add_parser(NAME, help="add a goal, or list your goals")
     actions = goal.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add a goal to the top of To do")
@@ -28,33 +32,18 @@ def _usage_error(message: str) -> int:
     return EXIT_USAGE
 
 
-def _open_store(args):
-    from resilience_tui.paths import data_dir
-    from resilience_tui.store.store import Store
-
-    return Store(data_dir(args.data_dir))
+def run(context: Context) -> int:
+    return _add(context) if context.args.action == "add" else _list(context)
 
 
-def run(args: argparse.Namespace) -> int:
-    from resilience_tui.store.errors import StoreError
-
-    try:
-        return _add(args) if args.action == "add" else _list(args)
-    except StoreError as error:
-        print(f"resilience: {error.message}", file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as error:
-        print(f"resilience: the data folder could not be used ({error.strerror}).", file=sys.stderr)
-        return EXIT_FAILED
-
-
-def _add(args: argparse.Namespace) -> int:
+def _add(context: Context) -> int:
     from resilience_tui.domain.date_phrases import read_due
     from resilience_tui.domain.day_words import local_day, short_date
     from resilience_tui.domain.goal import COLUMN_TITLES, Goal, category_choices, find_category, validate
     from resilience_tui.domain.records import ValidationError, now_local
     from resilience_tui.services.goals import add_goal
 
+    args = context.args
     found = find_category(args.category)
     if found is None:
         return _usage_error(f"--category is one of {category_choices()}, not {args.category!r}.")
@@ -64,22 +53,23 @@ def _add(args: argparse.Namespace) -> int:
         goal = validate(Goal(title=args.title, category=found.key, due=due, weekly=args.weekly, created_at=now, updated_at=now))
     except ValidationError as error:
         return _usage_error(error.message)
-    store = _open_store(args)
+    store = context.store
     saved = add_goal(store, goal, now)
-    _report_problems(store)
+    context.report_problems()
     details = [found.word] + ([f"due {short_date(due, local_day(now))}"] if due else []) + (["weekly"] if saved.weekly else [])
     print(f"Added to {COLUMN_TITLES[saved.column]}: {saved.title} ({', '.join(details)}).")
     return EXIT_OK
 
 
-def _list(args: argparse.Namespace) -> int:
+def _list(context: Context) -> int:
     from resilience_tui.domain import goal_rules as rules
     from resilience_tui.domain.day_words import due_words, local_day
     from resilience_tui.domain.goal import COLUMN_TITLES, COLUMNS, DONE, DOING, TODO, category, find_column
     from resilience_tui.domain.records import now_local
 
+    args = context.args
     if args.column is None:
-        columns = (TODO, DOING)
+        columns: tuple[str, ...] = (TODO, DOING)
     elif args.column.strip().lower() == "all":
         columns = COLUMNS
     else:
@@ -87,11 +77,11 @@ def _list(args: argparse.Namespace) -> int:
         if column is None:
             return _usage_error(f'--column is "to do", "doing", "done" or "all", not {args.column!r}.')
         columns = (column,)
-    store = _open_store(args)
+    store = context.store
     now = now_local()
     today = local_day(now)
     goals = store.goals.all()
-    _report_problems(store)
+    context.report_problems()
     rolled = {g.id: g for g in rules.roll_weeks(goals, now)}  # as the board will show them; nothing is written
     goals = [rolled.get(g.id, g) for g in goals]
     if not goals:
@@ -118,7 +108,3 @@ def _list(args: argparse.Namespace) -> int:
             print(f"Done: {finished} finished (resilience goal list --column done lists them).")
     return EXIT_OK
 
-
-def _report_problems(store) -> None:
-    for problem in store.problems:
-        print(f"resilience: {problem.message}", file=sys.stderr)

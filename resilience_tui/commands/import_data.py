@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_FAILED, EXIT_OK
+
+if TYPE_CHECKING:
+    from resilience_tui.commands.context import Context
 
 NAME = "import"
 
 
-def register(commands) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = commands.add_parser(
         NAME, help="bring in a json export, or a jrnl journal (--from jrnl)",
         description="Merge a file into your data. Records already here are not doubled, so importing the "
@@ -23,17 +27,13 @@ def register(commands) -> None:
                          help="resilience (a json export, the default) or jrnl (from jrnl --format json)")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(context: Context) -> int:
     from resilience_tui.export import ImportRefused
-    from resilience_tui.paths import data_dir
-    from resilience_tui.store.errors import StoreError
-    from resilience_tui.store.store import Store
 
-    path = Path(args.file).expanduser()
-    folder = data_dir(args.data_dir)
+    path = Path(context.args.file).expanduser()
+    store = context.store
     try:
-        store = Store(folder)
-        if args.source == "jrnl":
+        if context.args.source == "jrnl":
             from resilience_tui.export.jrnl import import_jrnl
 
             result = import_jrnl(store, path)
@@ -41,13 +41,9 @@ def run(args: argparse.Namespace) -> int:
             from resilience_tui.export.importer import import_file
 
             result = import_file(store, path)
-    except (ImportRefused, StoreError) as error:
+    except ImportRefused as error:
         print(f"resilience import: {error.message}", file=sys.stderr)
         return EXIT_FAILED
-    except OSError as error:
-        print(f"resilience import: the data folder {folder} could not be used ({error.strerror}).", file=sys.stderr)
-        return EXIT_FAILED
-    for problem in store.problems:
-        print(f"resilience: {problem.message}", file=sys.stderr)
+    context.report_problems()
     print(f"Imported {path.name}: {result.summary()}")
     return EXIT_OK

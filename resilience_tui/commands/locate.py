@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_OK
+
+if TYPE_CHECKING:
+    from resilience_tui.commands.context import Context
 
 NAME = "locate"
 
 
-def register(commands) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     commands.add_parser(NAME, help="print the data folder")
 
 
-def run(args: argparse.Namespace) -> int:
-    from resilience_tui.paths import data_dir
-
-    print(data_dir(args.data_dir))
+def run(context: Context) -> int:
+    print(context.folder)
     return EXIT_OK

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from resilience_tui.demo import TODAY_CUTOFF, _plan, write_demo
-from resilience_tui.demo_journal import journal_entries
+from resilience_tui.demo import TODAY_CUTOFF, write_demo
+from resilience_tui.demo.journal import journal_entries
+from resilience_tui.demo.plan import make_plan
 from resilience_tui.domain.journal import JournalEntry, validate
 from resilience_tui.store.store import Store
 
@@ -20,7 +21,7 @@ UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 
 def entries_for(years: int, seed: int = 2026) -> list[JournalEntry]:
     days = 365 * years
-    plan = _plan(random.Random(seed), days)
+    plan = make_plan(random.Random(seed), days)
     return journal_entries(plan, TODAY - timedelta(days=days - 1), seed)
 
 

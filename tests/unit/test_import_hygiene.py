@@ -1,34 +1,90 @@
-"""The domain and store layers load without textual, and the command line stays light."""
+"""Import hygiene: every module outside ui/ loads without textual, the domain without tinydb,
+and the command line without either (heavy imports wait for the command that needs them).
+
+The modules are discovered, not listed, so a new module is covered the day it is added.
+"""
 
 from __future__ import annotations
 
+import pkgutil
 import subprocess
 import sys
 
+import pytest
+
+import resilience_tui
+
+# Packages whose modules may load textual: the UI and nothing else.
+UI_PACKAGES = ("ui",)
+
 
 def modules_after(code: str) -> set[str]:
+    """The names in sys.modules after running `code` in a fresh interpreter."""
     script = f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     return set(out.split())
 
 
-def test_domain_and_store_do_not_load_textual():
-    loaded = modules_after(
-        "import resilience_tui.domain.checkin, resilience_tui.domain.insights, resilience_tui.domain.date_phrases\n"
-        "import resilience_tui.store.store"
-    )
+def non_ui_modules() -> list[str]:
+    """Every module of resilience_tui outside ui/, found with pkgutil (no hand-kept list), `__main__` left out."""
+    found = ["resilience_tui"]
+    for top in pkgutil.iter_modules(resilience_tui.__path__, "resilience_tui."):
+        short = top.name.rsplit(".", 1)[1]
+        if short in UI_PACKAGES or short == "__main__":
+            continue
+        found.append(top.name)
+        if top.ispkg:
+            package = __import__(top.name, fromlist=["__path__"])
+            found += [info.name for info in pkgutil.walk_packages(package.__path__, top.name + ".")
+                      if info.name.rsplit(".", 1)[1] != "__main__"]
+    return sorted(found)
+
+
+MODULES = non_ui_modules()
+
+
+def _is_textual(name: str) -> bool:
+    return name == "textual" or name.startswith("textual.")
+
+
+def _forbidden(module: str) -> tuple[str, ...]:
+    """What `module` must not load: textual always; tinydb for the domain; more for the command line."""
+    if module == "resilience_tui.cli" or module.startswith("resilience_tui.commands"):
+        return ("textual", "tinydb", "platformdirs")
+    if module == "resilience_tui.domain" or module.startswith("resilience_tui.domain."):
+        return ("textual", "tinydb")
+    return ("textual",)
+
+
+def test_discovery_finds_every_layer_and_skips_the_ui():
+    for expected in ("resilience_tui.cli", "resilience_tui.paths", "resilience_tui.domain.checkin",
+                     "resilience_tui.store.store", "resilience_tui.services.goals", "resilience_tui.export.writer",
+                     "resilience_tui.demo.writer", "resilience_tui.commands.context"):
+        assert expected in MODULES
+    assert not any(name == "resilience_tui.ui" or name.startswith("resilience_tui.ui.") for name in MODULES)
+    assert not any(name.endswith("__main__") for name in MODULES)
+    assert len(MODULES) == len(set(MODULES)) > 40
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_module_loads_without_what_its_layer_must_not_load(module: str):
+    loaded = modules_after(f"import {module}")
+    assert module in loaded
+    forbidden = _forbidden(module)
+    if "textual" in forbidden:
+        assert not any(_is_textual(name) for name in loaded), f"{module} loads textual"
+    for heavy in forbidden:
+        if heavy != "textual":
+            assert heavy not in loaded, f"{module} loads {heavy}"
+
+
+def test_the_check_would_see_textual():
+    # Proof that the subprocess check can fail: the UI does load textual.
+    assert any(_is_textual(name) for name in modules_after("import resilience_tui.ui.app"))
+
+
+def test_domain_and_store_do_not_load_rich():
+    loaded = modules_after("import resilience_tui.domain.checkin, resilience_tui.domain.insights, "
+                           "resilience_tui.store.store")
     assert "resilience_tui.store.store" in loaded
-    assert not any(name == "textual" or name.startswith("textual.") for name in loaded)
     assert "rich" not in loaded
-
-
-def test_domain_does_not_load_tinydb():
-    loaded = modules_after("import resilience_tui.domain.checkin, resilience_tui.domain.insights")
-    assert "resilience_tui.domain.checkin" in loaded
-    assert "tinydb" not in loaded
-
-
-def test_the_command_line_imports_textual_only_to_open_the_app():
-    loaded = modules_after("import resilience_tui.cli")
-    assert "resilience_tui.cli" in loaded
-    assert "textual" not in loaded and "tinydb" not in loaded and "platformdirs" not in loaded

@@ -18,14 +18,19 @@ import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from resilience_tui.demo import PEOPLE, SKILLS, _display
+from resilience_tui.demo.common import PEOPLE, SKILLS, display
+from resilience_tui.demo.plan import Plan
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.email_templates import EmailContext, render
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.records import iso
 from resilience_tui.services.feedback import MY_NAME, PROFILE_ASKED, SIGNATURE, recipient_for
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 __all__ = ["DemoApplications", "DEMO_NAME"]
 
@@ -78,7 +83,7 @@ def _moment(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 class DemoApplications:
-    def __init__(self, plan, first_day: date, today: date, seed: int) -> None:
+    def __init__(self, plan: Plan, first_day: date, today: date, seed: int) -> None:
         self.rng = random.Random(seed * 7919 + 4)
         self.first_day = first_day
         self.today = today
@@ -93,7 +98,7 @@ class DemoApplications:
     def _new(self, company: str, applied_on: date) -> _App:
         rng = self.rng
         source = rng.choice(_SOURCES).format(person=rng.choice(PEOPLE))
-        app = _App(_display(company), rng.choice(_ROLES), applied_on, source, last=applied_on, id=self._uuid())
+        app = _App(display(company), rng.choice(_ROLES), applied_on, source, last=applied_on, id=self._uuid())
         self.apps.append(app)
         self._open[company] = app
         return app
@@ -108,7 +113,7 @@ class DemoApplications:
         if not app.contact:
             app.contact = self.rng.choice(_CONTACTS)
 
-    def _build(self, plan) -> None:
+    def _build(self, plan: Plan) -> None:
         rng = self.rng
         window = len(plan.events) - 60
         script_applied: list[_App] = []
@@ -285,14 +290,14 @@ class DemoApplications:
             day = checkin.at.date()
             match = None
             for tag in checkin.tags:
-                for app in by_company.get(_display(tag), ()):
+                for app in by_company.get(display(tag), ()):
                     end = (app.rejected_on or app.last or app.applied_on) + timedelta(days=14)
                     if app.applied_on <= day <= end:
                         match = app
             linked.append(replace(checkin, application_id=match.id) if match else checkin)
         return linked
 
-    def write(self, store) -> dict[str, int]:
+    def write(self, store: Store) -> dict[str, int]:
         applications = self.applications()
         added = store.applications.add_many(applications)
         requests = self.requests(applications)

@@ -16,9 +16,13 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from resilience_tui.demo import COURSES, PEOPLE, SKILLS
+from resilience_tui.demo.common import COURSES, PEOPLE, SKILLS
 from resilience_tui.domain.reflection import COMPLETE, DRAFT, Action, Reflection, Story, Thought
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 __all__ = ["write_reflections"]
 
@@ -237,7 +241,7 @@ def demo_reflections(applications: list, goals: list, today: date, seed: int) ->
     return sorted(found, key=lambda r: r.created_at)
 
 
-def write_reflections(store, today: date, seed: int) -> dict[str, int]:
+def write_reflections(store: Store, today: date, seed: int) -> dict[str, int]:
     """Write the demo worksheets in one write; returns {"reflections": count}."""
     found = demo_reflections(store.applications.all(), store.goals.all(), today, seed)
     return {"reflections": store.reflections.add_many(found)}

@@ -13,9 +13,14 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from resilience_tui.demo import COMPANIES, COURSES, PEOPLE, SKILLS, TODAY_CUTOFF, _display
+from resilience_tui.demo.common import COMPANIES, COURSES, PEOPLE, SKILLS, TODAY_CUTOFF, display
+from resilience_tui.demo.plan import Plan
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 __all__ = ["journal_entries", "write_journal"]
 
@@ -179,7 +184,7 @@ _WIN_CHANCE = {"offer": 1.0, "invite": 1.0, "feedback": 0.9, "course": 0.5, "app
 
 def _names(rng: random.Random, company: str = "") -> dict[str, str]:
     """The names one entry uses, chosen once so its title and text agree."""
-    return {"co": _display(company or rng.choice(COMPANIES)), "person": rng.choice(PEOPLE),
+    return {"co": display(company or rng.choice(COMPANIES)), "person": rng.choice(PEOPLE),
             "course": rng.choice(COURSES), "skill": rng.choice(SKILLS)}
 
 
@@ -240,7 +245,7 @@ def _entry(rng: random.Random, at: datetime, kind: str, title: str, body: str, t
     title = title[:1].upper() + title[1:]
     starred = rng.random() < (0.25 if kind == WIN else 0.04)
     inline = rng.random() < 0.35
-    if company and _display(company) in f"{title} {body}" and rng.random() < 0.5:
+    if company and display(company) in f"{title} {body}" and rng.random() < 0.5:
         tags.append(company)
     if inline and tags:
         body += "\n\n" + " ".join(f"#{tag}" for tag in tags)  # written into the text
@@ -257,7 +262,7 @@ def _entry(rng: random.Random, at: datetime, kind: str, title: str, body: str, t
                         id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), created_at=at, updated_at=at)
 
 
-def journal_entries(plan, first_day: date, seed: int) -> list[JournalEntry]:
+def journal_entries(plan: Plan, first_day: date, seed: int) -> list[JournalEntry]:
     """About one entry a day for the days of `plan` (the demo's story), oldest first."""
     rng = random.Random(f"journal-{seed}")
     days = len(plan.events)
@@ -293,6 +298,6 @@ def journal_entries(plan, first_day: date, seed: int) -> list[JournalEntry]:
     return found
 
 
-def write_journal(store, plan, first_day: date, seed: int) -> dict[str, int]:
+def write_journal(store: Store, plan: Plan, first_day: date, seed: int) -> dict[str, int]:
     """Write the demo journal through the store, one write per year; returns {"journal": count}."""
     return {"journal": store.journal.add_many(journal_entries(plan, first_day, seed))}

@@ -16,10 +16,15 @@ import random
 import uuid
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from resilience_tui.demo import COMPANIES, COURSES, PEOPLE, SKILLS, _display
+from resilience_tui.demo.common import COMPANIES, COURSES, PEOPLE, SKILLS, display
+from resilience_tui.demo.plan import Plan
 from resilience_tui.domain.day_words import week_start
 from resilience_tui.domain.goal import DOING, DONE, TODO, Goal, Step
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 __all__ = ["demo_goals", "write_goals"]
 
@@ -64,7 +69,7 @@ class _Maker:
         return datetime.combine(day, time(hour, self.rng.randint(0, 59))).astimezone()
 
     def fill(self, text: str, **known: str) -> str:
-        values = dict(co=_display(self.rng.choice(COMPANIES)), course=self.rng.choice(COURSES),
+        values = dict(co=display(self.rng.choice(COMPANIES)), course=self.rng.choice(COURSES),
                       skill=self.rng.choice(SKILLS), person=self.rng.choice(PEOPLE))
         values.update(known)
         return text.format(**values)
@@ -79,7 +84,7 @@ class _Maker:
         )
 
 
-def _story(plan, days: int) -> tuple[str, str]:
+def _story(plan: Plan, days: int) -> tuple[str, str]:
     """The company of the last rejection and the skill its feedback named, as the check-ins tell it."""
     company, skill = COMPANIES[0], SKILLS[0]
     for index in range(days - 1, max(-1, days - 30), -1):
@@ -87,8 +92,8 @@ def _story(plan, days: int) -> tuple[str, str]:
             if kind == "rejection" and co:
                 company = co
                 skill = next((s for s in SKILLS if s in note), skill)
-                return _display(company), skill
-    return _display(company), skill
+                return display(company), skill
+    return display(company), skill
 
 
 def _weeks_done(rng: random.Random, first: date, last: date, chance: float) -> tuple[date, ...]:
@@ -134,7 +139,7 @@ def _current(make: _Maker, company: str, skill: str, today: date) -> list[Goal]:
     ]
 
 
-def demo_goals(plan, first_day: date, seed: int, today: date) -> list[Goal]:
+def demo_goals(plan: Plan, first_day: date, seed: int, today: date) -> list[Goal]:
     rng = random.Random(f"goals-{seed}")
     make = _Maker(rng, today)
     days = len(plan.events)
@@ -165,7 +170,7 @@ def _positions(goals: list[Goal]) -> list[Goal]:
     return placed
 
 
-def write_goals(store, plan, first_day: date, seed: int) -> dict[str, int]:
+def write_goals(store: Store, plan: Plan, first_day: date, seed: int) -> dict[str, int]:
     """Write the demo goals in one write; returns {"goals": count}."""
     today = first_day + timedelta(days=len(plan.events) - 1)
     return {"goals": store.goals.add_many(demo_goals(plan, first_day, seed, today))}

@@ -1,0 +1,126 @@
+"""The one place every `resilience` command runs: the data folder, the store, and every error as one line.
+
+`run_command(action, args)` resolves the data folder (`--data-dir`, then
+RESILIENCE_TUI_DATA_DIR, then the platform's folder), hands the command a
+`Context` whose store is opened on first use (so bad usage is refused before
+anything is written), and turns whatever goes wrong into one plain line on
+stderr and exit code 1. No traceback reaches the person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from resilience_tui.commands import EXIT_FAILED
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
+
+__all__ = ["Context", "describe_os_error", "run_command"]
+
+
+class Context:
+    """What a command gets: its arguments, the data folder, and the store, opened when first asked for."""
+
+    def __init__(self, args: argparse.Namespace, folder: Path) -> None:
+        self.args = args
+        self.folder = folder
+        self._store: Store | None = None
+        self._reported = 0
+
+    @property
+    def store(self) -> Store:
+        """The store on the data folder; opening it creates the folder if needed."""
+        if self._store is None:
+            from resilience_tui.store.store import Store
+
+            self._store = Store(self.folder)
+        return self._store
+
+    @property
+    def store_opened(self) -> bool:
+        return self._store is not None
+
+    def report_problems(self) -> None:
+        """Tell the person, on stderr, about damaged files the store set aside (each problem once)."""
+        if self._store is None:
+            return
+        for problem in self._store.problems[self._reported:]:
+            print(f"resilience: {problem.message}", file=sys.stderr)
+        self._reported = len(self._store.problems)
+
+
+def run_command(action: Callable[[Context], int], args: argparse.Namespace) -> int:
+    """Run `action` on a fresh `Context`; every failure becomes one line on stderr and EXIT_FAILED."""
+    from resilience_tui.paths import data_dir
+    from resilience_tui.store.errors import StoreError
+
+    folder: Path | None = None
+    try:
+        folder = data_dir(args.data_dir)
+        return action(Context(args, folder))
+    except StoreError as error:
+        return _fail(error.message)
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `resilience goal list | head`): nothing to say.
+        _silence_stdout()
+        return EXIT_FAILED
+    except OSError as error:
+        return _fail(describe_os_error(error, folder))
+    except KeyboardInterrupt:
+        return _fail("stopped before finishing. Anything already confirmed as saved is kept.")
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        kind = type(error).__name__ + (f": {detail}" if detail else "")
+        return _fail(f"something went wrong that should not have ({kind}). Your saved data was not changed by it.")
+
+
+def describe_os_error(error: OSError, folder: Path | None) -> str:
+    """An operating-system error in plain words, naming the file or folder it is about."""
+    where = Path(os.fsdecode(error.filename)) if error.filename is not None else folder
+    about_data_folder = where is None or where == folder
+    if where is None:
+        place = "the data folder"
+    elif where == folder:
+        place = f"the data folder {where}"
+    else:
+        place = str(where)
+    code = error.errno
+    if isinstance(error, NotADirectoryError) or code == errno.ENOTDIR:
+        reason = "part of that path is a file, not a folder"
+    elif isinstance(error, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        reason = "this user is not allowed to read or write there. Check its permissions"
+    elif isinstance(error, FileExistsError):
+        reason = "something is already there"
+    elif isinstance(error, FileNotFoundError):
+        reason = "it does not exist"
+    elif code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
+        reason = "the disk is full. Free some space, then try again"
+    elif code == errno.EROFS:
+        reason = "the disk is read-only"
+    elif code == errno.ELOOP:
+        reason = "it goes through a symbolic link, which Resilience does not follow"
+    else:
+        reason = (error.strerror or str(error) or type(error).__name__).rstrip(".")
+    hint = " You can choose another folder with --data-dir." if about_data_folder else ""
+    return f"{place} could not be used: {reason}.{hint}"
+
+
+def _fail(message: str) -> int:
+    text = " ".join(message.split())  # one line, whatever the message held
+    print(f"resilience: {text}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
