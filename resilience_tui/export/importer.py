@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from resilience_tui.export import ImportRefused
-from resilience_tui.export.areas import SETTINGS, area_names, count_words
+from resilience_tui.export.areas import DRAFTS, SETTINGS, area_names, count_words, repository
 from resilience_tui.export.json import FORMAT, FORMAT_VERSION
+from resilience_tui.store.drafts import legacy_to_drafts
 from resilience_tui.store.migrations import migrate
 from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, check_records
 
@@ -107,26 +108,34 @@ def _check_area(area: str, content: object, source: str) -> list:
     except ShapeError as error:
         raise ImportRefused(f"The {area} in {source} cannot be imported: {error}. {nothing}") from None
     docs = list(tables[RECORDS_TABLE].values())
-    if area == SETTINGS:
+    if AREAS[area].keyed:
         if not all(isinstance(doc.get("key"), str) for doc in docs):
-            raise ImportRefused(f"The settings in {source} have a key that is not text. {nothing}")
+            raise ImportRefused(f"The {area} in {source} have a key that is not text. {nothing}")
         return docs
     record_type = AREAS[area].load_record_type()
     return [record_type.from_dict(doc) for doc in docs]  # check_records has read each one already
 
 
 def merge(store, read: dict[str, list]) -> ImportResult:
-    """Write what `check_export` read. Records merge by id; settings by key."""
+    """Write what `check_export` read. Records merge by id; settings and drafts by key.
+
+    Drafts that an older export carries among its settings go to the drafts.
+    """
     result = ImportResult()
+    read = dict(read)
+    if SETTINGS in read:
+        read[SETTINGS], legacy = legacy_to_drafts(read[SETTINGS])
+        if legacy:
+            read[DRAFTS] = read.get(DRAFTS, []) + legacy
     for area, items in read.items():
-        repository = getattr(store, area)
-        if area == SETTINGS:
-            changed = repository.merge(items)
+        target = repository(store, area)
+        if AREAS[area].keyed:
+            changed = target.merge(items)
             result.added[area], result.unchanged[area] = changed, len(items) - changed
             continue
         new, newer, same = [], [], 0
         for record in _last_per_id(items):
-            existing = repository.get(record.id)
+            existing = target.get(record.id)
             if existing is None:
                 new.append(record)
             elif record.updated_at > existing.updated_at:
@@ -134,7 +143,7 @@ def merge(store, read: dict[str, list]) -> ImportResult:
             else:
                 same += 1
         if new or newer:
-            repository.save_many(new + newer)
+            target.save_many(new + newer)
         result.added[area], result.updated[area], result.unchanged[area] = len(new), len(newer), same
     return result
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+from resilience_tui.store.reading import load_tables
 
 KEEP_DAYS = 14
 BACKUP_DIR = "backups"
@@ -65,8 +66,6 @@ class Backups:
         return [day / rel for day in days if (day / rel).is_file()]
 
     def newest_valid(self, path: Path, area: str) -> Path | None:
-        from resilience_tui.store.datafile import load_tables
-
         for candidate in self.candidates(path):
             try:
                 load_tables(candidate.read_bytes(), area)

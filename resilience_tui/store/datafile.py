@@ -15,8 +15,10 @@ from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.errors import save_failed
 from resilience_tui.store.lock import FileLock
-from resilience_tui.store.migrations import NewerSchema, migrate
-from resilience_tui.store.schema import ShapeError, check_records, check_tinydb_shape, empty_tables
+from resilience_tui.store.reading import load_tables, read_tables
+from resilience_tui.store.schema import empty_tables
+
+__all__ = ["DataFile", "Problem", "load_tables", "read_tables"]
 
 
 @dataclass(frozen=True)
@@ -42,33 +44,6 @@ class Problem:
         else:
             text += "No earlier backup was found, so this part starts empty."
         return text
-
-
-def load_tables(data: bytes, area: str) -> tuple[dict, bool]:
-    """Parse and check file contents; returns (tables, migrated). Raises ValueError if unusable."""
-    tables, migrated, _ = read_tables(data, area)
-    return tables, migrated
-
-
-def read_tables(data: bytes, area: str) -> tuple[dict, bool, list | None]:
-    """load_tables, plus the records read while checking them, so they are read only once."""
-    if not data.strip():
-        raise ShapeError("it is empty")
-    try:
-        tables = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ShapeError("it is damaged (it is not complete, valid JSON)") from None
-    check_tinydb_shape(tables)
-    try:
-        tables, migrated = migrate(area, tables)
-    except NewerSchema:
-        raise
-    except ShapeError:
-        raise
-    except (TypeError, ValueError, KeyError, AttributeError):
-        raise ShapeError("its records are not in a form this program understands") from None
-    parsed = check_records(area, tables)
-    return tables, migrated, parsed
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

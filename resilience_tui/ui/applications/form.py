@@ -16,9 +16,9 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from resilience_tui.domain.application import OUTCOMES, STAGES, Application, validate
 from resilience_tui.domain.dates import day_text, parse_date, parse_dates
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.store.drafts import application_form
 from resilience_tui.store.errors import StoreError
 
-DRAFTS_KEY = "application_drafts"
 AUTOSAVE_SECONDS = 1.0
 TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
                "contact_email", "rejected_on", "reason")
@@ -97,6 +97,11 @@ class ApplicationForm(ModalScreen[Application | None]):
     def draft_key(self) -> str:
         return self.editing.id if self.editing else "new"
 
+    @property
+    def draft_name(self) -> str:
+        """This form's name among the drafts (`store.drafts`)."""
+        return application_form(self.draft_key)
+
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
         title = f"Editing {self.editing.title}" if self.editing else "A new application"
@@ -130,8 +135,7 @@ class ApplicationForm(ModalScreen[Application | None]):
         yield Static(id=f"error-{name}", classes="error")
 
     def on_mount(self) -> None:
-        drafts = self.app.store.settings.get(DRAFTS_KEY)
-        draft = drafts.get(self.draft_key) if isinstance(drafts, dict) else None
+        draft = self.app.store.drafts.get(self.draft_name)
         values = values_of(self.editing, self.today)
         if isinstance(draft, dict) and all(isinstance(draft.get(k), str) for k in FIELDS):
             values = {k: draft[k] for k in FIELDS}
@@ -185,10 +189,6 @@ class ApplicationForm(ModalScreen[Application | None]):
         self._timer = self.set_timer(AUTOSAVE_SECONDS, self.save_draft)
 
     # -- drafts ------------------------------------------------------------
-    def _drafts(self) -> dict:
-        drafts = self.app.store.settings.get(DRAFTS_KEY)
-        return dict(drafts) if isinstance(drafts, dict) else {}
-
     def save_draft(self) -> None:
         """Keep what was typed; runs a second after typing stops, on closing and on exit."""
         if self._timer is not None:
@@ -197,14 +197,11 @@ class ApplicationForm(ModalScreen[Application | None]):
         values, self._pending = self._pending, None
         if values is None:
             return
-        drafts = self._drafts()
-        drafts[self.draft_key] = values
-        self.app.guard(lambda: self.app.store.settings.set(DRAFTS_KEY, drafts))
+        self.app.guard(lambda: self.app.store.drafts.set(self.draft_name, values))
 
     def _drop_draft(self) -> None:
-        drafts = self._drafts()
-        if drafts.pop(self.draft_key, None) is not None:
-            self.app.guard(lambda: self.app.store.settings.set(DRAFTS_KEY, drafts))
+        if self.app.store.drafts.get(self.draft_name) is not None:
+            self.app.guard(lambda: self.app.store.drafts.delete(self.draft_name))
 
     # -- actions -----------------------------------------------------------
     def _show_errors(self, errors: dict[str, str]) -> None:

@@ -17,6 +17,7 @@ from resilience_tui.domain.emotions import GROUPS, find_emotion
 from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.when import parse_when
+from resilience_tui.store.drafts import CHECKIN as CHECKIN_DRAFT
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.checkin.about_application import application_options
 from resilience_tui.ui.common.checklist import CheckList
@@ -24,7 +25,6 @@ from resilience_tui.ui.checkin.history import CheckinHistory, HistoryTable
 from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.checkin.tags import TagSuggester
 
-DRAFT_KEY = "checkin_draft"
 AUTOSAVE_SECONDS = 1.0
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -165,7 +165,7 @@ class CheckinScreen(Screen):
 
     def _reset_form(self, restore_draft: bool = False) -> None:
         self.editing = None
-        draft = self.app.store.settings.get(DRAFT_KEY) if restore_draft else None
+        draft = self.app.store.drafts.get(CHECKIN_DRAFT) if restore_draft else None
         if isinstance(draft, dict):
             editing_id = draft.get("editing_id")
             self.editing = self.app.store.checkins.get(editing_id) if editing_id else None
@@ -227,10 +227,10 @@ class CheckinScreen(Screen):
         if values is None:
             return
         if self._is_blank(values) and not self.editing:
-            self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
+            self.app.guard(lambda: self.app.store.drafts.delete(CHECKIN_DRAFT))
             return
         values["editing_id"] = self.editing.id if self.editing else None
-        self.app.guard(lambda: self.app.store.settings.set(DRAFT_KEY, values))
+        self.app.guard(lambda: self.app.store.drafts.set(CHECKIN_DRAFT, values))
 
     @on(SelectionList.SelectionHighlighted, "#emotions")
     def _show_definition(self, event: SelectionList.SelectionHighlighted) -> None:
@@ -271,7 +271,7 @@ class CheckinScreen(Screen):
             self.app.notify(failure.message, title="Not saved", severity="error", timeout=12, markup=False)
             return
         self._pending = None
-        self.app.guard(lambda: store.settings.delete(DRAFT_KEY))
+        self.app.guard(lambda: store.drafts.delete(CHECKIN_DRAFT))
         self._reset_form()
         ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat())
         text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
@@ -289,7 +289,7 @@ class CheckinScreen(Screen):
         if self.editing:
             self._pending = None
             self._reset_form()
-            self.app.guard(lambda: self.app.store.settings.delete(DRAFT_KEY))
+            self.app.guard(lambda: self.app.store.drafts.delete(CHECKIN_DRAFT))
             self.notify("Stopped editing. Nothing was changed.")
         elif isinstance(self.focused, (Input, TextArea)) or self.focused is self.query_one(CheckinHistory):
             self.query_one("#mood", ScalePicker).focus()

@@ -298,7 +298,7 @@ def edit_profile(screen, first_time: bool = False, then=None) -> None:
         if result is not None:
             screen.app.guard(lambda: service.save_profile(store, result))
         elif first_time:
-            screen.app.guard(lambda: store.settings.set(service.PROFILE_ASKED, True))
+            screen.app.guard(lambda: service.mark_profile_asked(store))
         if then is not None:
             then()
         elif screen.current is not None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resilience_tui.services.feedback import EML_FOLDER, profile
+from resilience_tui.services.feedback import profile
+from resilience_tui.store.settings_keys import EML_FOLDER
 
 
 def copy_text(screen, text: str, what: str) -> None:
@@ -37,7 +38,7 @@ def eml_folder(store) -> Path:
     from resilience_tui.handover.files import default_folder
 
     saved = store.settings.get(EML_FOLDER)
-    return Path(saved) if isinstance(saved, str) and saved.strip() else default_folder()
+    return Path(saved) if saved.strip() else default_folder()
 
 
 def save_eml(screen, *, to: str, subject: str, body: str, company: str, folder: Path) -> Path | None:
