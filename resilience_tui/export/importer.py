@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from resilience_tui.export import ImportRefused
 from resilience_tui.export.areas import DRAFTS, SETTINGS, area_names, count_words, repository
@@ -20,6 +21,9 @@ from resilience_tui.export.json import FORMAT, FORMAT_VERSION
 from resilience_tui.store.drafts import legacy_to_drafts
 from resilience_tui.store.migrations import migrate
 from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, check_records
+
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
 
 @dataclass
@@ -65,7 +69,7 @@ def looks_like_jrnl(data: object) -> bool:
     return isinstance(entries, list) and all(isinstance(e, dict) and "date" in e and "title" in e for e in entries[:20])
 
 
-def check_export(data: object, store, source: str) -> dict[str, list]:
+def check_export(data: object, store: Store, source: str) -> dict[str, list[Any]]:
     """Every area of the export, checked and read: {area: [records or setting documents]}."""
     nothing = "Nothing was changed."
     if looks_like_jrnl(data):
@@ -78,7 +82,7 @@ def check_export(data: object, store, source: str) -> dict[str, list]:
     if version > FORMAT_VERSION:
         raise ImportRefused(f"{source} was made by a newer version of Resilience. Update Resilience, then import it. {nothing}")
     known = area_names(store)
-    read: dict[str, list] = {}
+    read: dict[str, list[Any]] = {}
     for area, content in data["areas"].items():
         if area not in known:
             raise ImportRefused(
@@ -89,7 +93,7 @@ def check_export(data: object, store, source: str) -> dict[str, list]:
     return read
 
 
-def _check_area(area: str, content: object, source: str) -> list:
+def _check_area(area: str, content: object, source: str) -> list[Any]:
     nothing = "Nothing was changed."
     if not isinstance(content, dict) or not isinstance(content.get("records"), list):
         raise ImportRefused(f"The {area} in {source} are not in the form of an export. {nothing}")
@@ -116,7 +120,7 @@ def _check_area(area: str, content: object, source: str) -> list:
     return [record_type.from_dict(doc) for doc in docs]  # check_records has read each one already
 
 
-def merge(store, read: dict[str, list]) -> ImportResult:
+def merge(store: Store, read: dict[str, list[Any]]) -> ImportResult:
     """Write what `check_export` read. Records merge by id; settings and drafts by key.
 
     Drafts that an older export carries among its settings go to the drafts.
@@ -148,13 +152,13 @@ def merge(store, read: dict[str, list]) -> ImportResult:
     return result
 
 
-def import_file(store, path: Path) -> ImportResult:
+def import_file(store: Store, path: Path) -> ImportResult:
     read = check_export(read_json_file(path), store, str(path))
     return merge(store, read)
 
 
-def _last_per_id(items: list) -> list:
-    newest: dict[str, object] = {}
+def _last_per_id(items: list[Any]) -> list[Any]:
+    newest: dict[str, Any] = {}
     for record in items:
         if record.id not in newest or record.updated_at > newest[record.id].updated_at:
             newest[record.id] = record

@@ -20,17 +20,21 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from resilience_tui import __version__
 from resilience_tui.domain.records import iso
 from resilience_tui.export.areas import area_names, documents
 from resilience_tui.store.schema import AREAS
 
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
+
 FORMAT = "resilience-export"
 FORMAT_VERSION = 1
 
 
-def export_data(store, areas: list[str] | None = None, *, now: datetime) -> dict:
+def export_data(store: Store, areas: list[str] | None = None, *, now: datetime) -> dict[str, Any]:
     chosen = areas or area_names(store)
     return {
         "format": FORMAT,
@@ -43,5 +47,5 @@ def export_data(store, areas: list[str] | None = None, *, now: datetime) -> dict
     }
 
 
-def export_json(store, areas: list[str] | None = None, *, now: datetime) -> str:
+def export_json(store: Store, areas: list[str] | None = None, *, now: datetime) -> str:
     return json.dumps(export_data(store, areas, now=now), indent=1, ensure_ascii=True) + "\n"

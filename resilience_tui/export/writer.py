@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_tui.export import FORMATS, ExportFailed
 from resilience_tui.export.areas import area_names, readable_areas, title_of
 from resilience_tui.export.files import EXTENSIONS, default_target, prepare_folder, write_new
 
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
-def choose_areas(store, fmt: str, wanted: list[str] | None) -> list[str]:
+
+def choose_areas(store: Store, fmt: str, wanted: list[str] | None) -> list[str]:
     """The areas to export: those asked for (checked), or every one that fits the format."""
     if fmt not in FORMATS:
         raise ExportFailed(f"The format is one of {', '.join(FORMATS)}, not {fmt!r}.")
@@ -25,7 +29,7 @@ def choose_areas(store, fmt: str, wanted: list[str] | None) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
-def export(store, fmt: str, *, areas: list[str] | None, out: Path | None, folder: Path, now: datetime) -> list[Path]:
+def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None, folder: Path, now: datetime) -> list[Path]:
     """Write the export; returns the files written. `folder` is where a default name goes."""
     chosen = choose_areas(store, fmt, areas)
     if fmt == "json":

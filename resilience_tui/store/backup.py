@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 from resilience_tui.store.reading import load_tables
@@ -14,7 +15,7 @@ BACKUP_DIR = "backups"
 
 
 class Backups:
-    def __init__(self, root: Path, today=date.today) -> None:
+    def __init__(self, root: Path, today: Callable[[], date] = date.today) -> None:
         self.root = root
         self.folder = root / BACKUP_DIR
         self._today = today

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
@@ -17,6 +17,7 @@ from resilience_tui.store.errors import save_failed
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.reading import load_tables, read_tables
 from resilience_tui.store.schema import empty_tables
+from resilience_tui.store.tables import Tables
 
 __all__ = ["DataFile", "Problem", "load_tables", "read_tables"]
 
@@ -65,18 +66,19 @@ class DataFile:
         self.backups = backups
         self.problems = problems
         self.generation = 0  # bumped whenever the tables change, so callers can drop derived caches
-        self._tables: dict | None = None
+        self._tables: Tables | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._mutex = threading.RLock()
         self._depth = 0
-        self._parsed: tuple[int, list | None] | None = None
+        self._parsed: tuple[int, list[Any] | None] | None = None
 
     # -- reading -----------------------------------------------------------
     @property
-    def tables(self) -> dict:
+    def tables(self) -> Tables:
         with self._mutex:
             if self._tables is None:
                 self._load()
+            assert self._tables is not None
             return self._tables
 
     @property
@@ -115,13 +117,13 @@ class DataFile:
                 if _stamp(self.path) == stamp:
                     self._write(tables)
 
-    def parsed_records(self) -> list | None:
+    def parsed_records(self) -> list[Any] | None:
         """The records as read when the file was loaded, while the tables are unchanged since."""
         if self._parsed is not None and self._parsed[0] == self.generation:
             return self._parsed[1]
         return None
 
-    def _set(self, tables: dict, stamp) -> None:
+    def _set(self, tables: Tables, stamp: tuple[int, int, int] | None) -> None:
         self._tables = tables
         self._stamp = stamp
         self.generation += 1
@@ -172,7 +174,7 @@ class DataFile:
                 lock.__exit__(None, None, None)
 
     @contextmanager
-    def transaction(self) -> Iterator[dict]:
+    def transaction(self) -> Iterator[Tables]:
         """Lock, reload if changed elsewhere, let the caller change the tables, save atomically.
 
         If the save fails the in-memory tables are dropped and re-read from disk,
@@ -181,14 +183,15 @@ class DataFile:
         with self._locked():
             self.refresh()
             try:
-                yield self._tables
-                self._write(self._tables)
+                tables = self.tables
+                yield tables
+                self._write(tables)
             except BaseException:
                 self._tables = None
                 self.generation += 1
                 raise
 
-    def _write(self, tables: dict) -> None:
+    def _write(self, tables: Tables) -> None:
         data = json.dumps(tables).encode("ascii")
         try:
             make_private_dir(self.path.parent)

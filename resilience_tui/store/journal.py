@@ -26,15 +26,15 @@ class JournalRepository(YearlyRepository[JournalEntry]):
         super().__init__(root, open_file, area=area.name, noun=area.label, record_type=JournalEntry,
                          moment=lambda e: e.at)
         self._year_index: dict[int, tuple[int, list[Indexed]]] = {}
-        self._index: tuple[tuple, list[Indexed]] | None = None
+        self._index: tuple[tuple[tuple[int, int], ...], list[Indexed]] | None = None
 
     def index(self) -> list[Indexed]:
         """Every entry, newest first, ready for `journal_search.search`. Reads every year once."""
         # Imported here: only the Journal searches, and start-up need not pay for it (~3 ms).
         from resilience_tui.domain.journal_search import build_index
 
-        parts = []
-        key = []
+        parts: list[list[Indexed]] = []
+        key: list[tuple[int, int]] = []
         for year in self.years():
             records = self._year(year)
             generation = self._files[year].generation

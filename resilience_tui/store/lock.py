@@ -11,7 +11,7 @@ from resilience_tui.store.errors import StoreBusy
 try:  # POSIX
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
     import msvcrt
 
 WAIT_SECONDS = 10.0
@@ -45,7 +45,7 @@ class FileLock:
         self._fd = fd
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         fd, self._fd = self._fd, None
         if fd is not None:
             try:

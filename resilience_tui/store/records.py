@@ -13,13 +13,14 @@ from tinydb import Query
 
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.schema import AREAS, RECORDS_TABLE
+from resilience_tui.store.tables import StoredRecord
 from resilience_tui.store.tiny import records
 
 if TYPE_CHECKING:
     from resilience_tui.store.areas import Area
     from resilience_tui.store.store import Store
 
-R = TypeVar("R")
+R = TypeVar("R", bound=StoredRecord)
 
 
 class RecordRepository(Generic[R]):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 META_TABLE = "_meta"
 RECORDS_TABLE = "_default"
@@ -33,3 +36,18 @@ def check_tinydb_shape(tables: object) -> Tables:
             if not (isinstance(doc_id, str) and doc_id.isdigit()) or not isinstance(doc, dict):
                 raise ShapeError(f"its table {name!r} holds something that is not a record")
     return tables
+
+
+class StoredRecord(Protocol):
+    """What a repository needs of a domain record: an id, an edit time and a dict form."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def updated_at(self) -> Any: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self: ...
