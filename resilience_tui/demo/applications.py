@@ -27,7 +27,8 @@ from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.email_templates import EmailContext, render
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.records import iso
-from resilience_tui.services.feedback import MY_NAME, PROFILE_ASKED, SIGNATURE, recipient_for
+from resilience_tui.services.feedback import recipient_for
+from resilience_tui.store.settings_keys import MY_NAME, PROFILE_ASKED, SIGNATURE
 
 if TYPE_CHECKING:
     from resilience_tui.store.store import Store
@@ -305,5 +306,6 @@ class DemoApplications:
         # The demo person's name and signature, stamped with a fixed time so the files are reproducible.
         stamp = iso(_moment(self.first_day, 9))
         store.settings.merge([{"key": key, "value": value, "updated_at": stamp}
-                              for key, value in ((MY_NAME, DEMO_NAME), (SIGNATURE, _SIGNATURE), (PROFILE_ASKED, True))])
+                              for key, value in ((MY_NAME.key, DEMO_NAME), (SIGNATURE.key, _SIGNATURE),
+                                                 (PROFILE_ASKED.key, True))])
         return {"applications": added, "feedback requests": len(requests)}

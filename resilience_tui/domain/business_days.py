@@ -11,7 +11,6 @@ if TYPE_CHECKING:
 
 DEFAULT_FOLLOW_UP_DAYS = 5
 MAX_FOLLOW_UP_DAYS = 30
-FOLLOW_UP_SETTING = "follow_up_days"
 
 
 def add_business_days(start: date, days: int) -> date:

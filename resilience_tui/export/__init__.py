@@ -1,6 +1,6 @@
 """Everything the person keeps, out and back in.
 
-- `areas.py`: which areas there are (from `store/schema.py` AREAS and the Store's repositories).
+- `areas.py`: which areas there are (from the area table, `store/areas.py`).
 - `json.py`: the complete export (every field of every area, with schema versions).
 - `markdown.py`, `html.py`: readable documents, one per area.
 - `importer.py`: our json back in, merged by id; `jrnl.py`: entries from `jrnl --format json`.

@@ -1,56 +1,58 @@
-"""The areas there are to export: every area in `store/schema.py` that the Store keeps.
+"""The areas there are to export: every entry of the area table (`store/areas.py`).
 
-An area's repository is the Store attribute of the same name (`store.checkins`,
-`store.journal`, `store.goals`, ...). Record areas have `all()`, `get(id)` and
-`save_many(records)`; settings are key/value documents with `docs()` and `merge()`.
+An area's repository is `store.repository(name)`. Record areas have `all()`, `get(id)`
+and `save_many(records)`; keyed areas (settings, drafts) are key/value documents with
+`docs()` and `merge()`. Words and titles come from the table too.
 """
 
 from __future__ import annotations
 
-from resilience_tui.store.schema import AREAS
+from typing import Any
+
+from resilience_tui.store.areas import AREAS
 
 SETTINGS = "settings"
-
-# Plural words for messages ("7,337 check-ins"); an area not listed uses its own name.
-NOUNS = {
-    "checkins": ("check-in", "check-ins"),
-    "journal": ("journal entry", "journal entries"),
-    "settings": ("setting", "settings"),
-    "goals": ("goal", "goals"),
-    "applications": ("application", "applications"),
-    "feedback": ("feedback request", "feedback requests"),
-    "reflections": ("reflection", "reflections"),
-}
-TITLES = {"checkins": "Check-ins", "journal": "Journal", "settings": "Settings"}
+DRAFTS = "drafts"
 
 
-def area_names(store) -> list[str]:
+def area_names(store: Any) -> list[str]:
     """Areas this store keeps, in the order of AREAS."""
-    return [name for name in AREAS if getattr(store, name, None) is not None]
+    return list(AREAS)
 
 
-def readable_areas(store) -> list[str]:
-    """Areas worth a readable document (settings are only in the json export)."""
-    return [name for name in area_names(store) if name != SETTINGS]
+def readable_areas(store: Any) -> list[str]:
+    """Areas worth a readable document (settings and drafts are only in the json export)."""
+    return [name for name in area_names(store) if AREAS[name].readable]
 
 
 def count_words(area: str, count: int) -> str:
-    one, many = NOUNS.get(area, (area, area))
-    return f"{count:,} {one if count == 1 else many}"
+    entry = AREAS.get(area)
+    if entry is None:
+        return f"{count:,} {area}"
+    return entry.count_words(count)
 
 
 def title_of(area: str) -> str:
-    return TITLES.get(area, area.replace("_", " ").capitalize())
+    entry = AREAS.get(area)
+    return entry.title if entry is not None else area.replace("_", " ").capitalize()
 
 
-def documents(store, area: str) -> list[dict]:
-    """Every record of `area` exactly as stored (settings: their key/value documents)."""
-    repository = getattr(store, area)
+def repository(store: Any, area: str) -> Any:
+    """The area's repository. Settings come after the drafts are opened, which moves any
+    draft an older version kept among the settings into the drafts."""
     if area == SETTINGS:
-        return repository.docs()
-    return [record.to_dict() for record in repository.all()]
+        store.repository(DRAFTS)
+    return store.repository(area)
 
 
-def records(store, area: str) -> list:
+def documents(store: Any, area: str) -> list[dict[str, Any]]:
+    """Every record of `area` exactly as stored (keyed areas: their key/value documents)."""
+    found = repository(store, area)
+    if AREAS[area].keyed:
+        return list(found.docs())
+    return [record.to_dict() for record in found.all()]
+
+
+def records(store: Any, area: str) -> list[Any]:
     """Every record of a record area, as domain objects."""
-    return list(getattr(store, area).all())
+    return list(repository(store, area).all())

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from resilience_tui.export import CancelCheck, Cancelled, ImportRefused, Progress, Steps
-from resilience_tui.export.areas import SETTINGS, area_names, count_words, title_of
+from resilience_tui.export.areas import DRAFTS, SETTINGS, area_names, count_words, repository, title_of
 from resilience_tui.export.json import FORMAT, FORMAT_VERSION
+from resilience_tui.store.drafts import legacy_to_drafts
 from resilience_tui.store.migrations import migrate
 from resilience_tui.store.schema import (
     AREAS,
@@ -142,21 +143,27 @@ def _check_area(area: str, content: object, source: str) -> list[Any]:
     except ShapeError as error:
         raise ImportRefused(f"The {area} in {source} cannot be imported: {error}. {nothing}") from None
     docs = list(tables[RECORDS_TABLE].values())
-    if area == SETTINGS:
+    if AREAS[area].keyed:
         if not all(isinstance(doc.get("key"), str) for doc in docs):
-            raise ImportRefused(f"The settings in {source} have a key that is not text. {nothing}")
+            raise ImportRefused(f"The {area} in {source} have a key that is not text. {nothing}")
         return docs
     record_type = AREAS[area].load_record_type()
     return [record_type.from_dict(doc) for doc in docs]  # check_records has read each one already
 
 
 def merge(store: Store, read: Read, steps: Steps | None = None) -> ImportResult:
-    """Write what `check_export` read. Records merge by id; settings by key.
+    """Write what `check_export` read. Records merge by id; settings and drafts by key.
 
+    Drafts that an older export carries among its settings go to the drafts.
     With `steps`, a cancel between areas stops it: the areas merged so far stay,
     and the result lists the rest as not imported.
     """
     result = ImportResult()
+    read = dict(read)
+    if SETTINGS in read:
+        read[SETTINGS], legacy = legacy_to_drafts(read[SETTINGS])
+        if legacy:
+            read[DRAFTS] = read.get(DRAFTS, []) + legacy
     for area, items in read.items():
         if steps is not None:
             try:
@@ -166,16 +173,16 @@ def merge(store: Store, read: Read, steps: Steps | None = None) -> ImportResult:
                 result.not_imported = [name for name in read if name not in result.unchanged]
                 return result
             steps.finish()
-        repository = getattr(store, area)
-        if area == SETTINGS:
-            changed = repository.merge(items)
+        target = repository(store, area)
+        if AREAS[area].keyed:
+            changed = target.merge(items)
             result.added[area], result.unchanged[area] = changed, len(items) - changed
             continue
         new: list[StoredRecord] = []
         newer: list[StoredRecord] = []
         same = 0
         for record in _last_per_id(items):
-            existing = repository.get(record.id)
+            existing = target.get(record.id)
             if existing is None:
                 new.append(record)
             elif record.updated_at > existing.updated_at:
@@ -183,7 +190,7 @@ def merge(store: Store, read: Read, steps: Steps | None = None) -> ImportResult:
             else:
                 same += 1
         if new or newer:
-            repository.save_many(new + newer)
+            target.save_many(new + newer)
         result.added[area], result.updated[area], result.unchanged[area] = len(new), len(newer), same
     return result
 

@@ -6,12 +6,13 @@
       "areas": {
         "checkins": {"schema_version": 1, "records": [{...}, ...]},
         "journal":  {"schema_version": 1, "records": [...]},
-        "settings": {"schema_version": 1, "records": [{"key": "theme", "value": "nord", ...}]}
+        "settings": {"schema_version": 1, "records": [{"key": "theme", "value": "nord", ...}]},
+        "drafts":   {"schema_version": 1, "records": [{"key": "checkin", "value": {...}, ...}]}
       }
     }
 
-Settings are included whole, drafts too: a draft is words the person typed, and
-this file is the one that must lose nothing. Text is written with \\u escapes
+Settings are included whole, and drafts as their own area: a draft is words the
+person typed, and this file is the one that must lose nothing. Text is written with \\u escapes
 for anything outside ASCII, so every string (even a lone surrogate) survives.
 """
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resilience_tui.export import FORMATS, CancelCheck, ExportFailed, Progress, Steps
-from resilience_tui.export.areas import SETTINGS, area_names, readable_areas, title_of
+from resilience_tui.export.areas import area_names, readable_areas, title_of
 from resilience_tui.export.files import (
     EXTENSIONS,
     check_folder,
@@ -31,8 +31,8 @@ def choose_areas(store: Store, fmt: str, wanted: list[str] | None) -> list[str]:
     for area in wanted:
         if area not in known:
             raise ExportFailed(f"There is no area called {area!r}. The areas are: {', '.join(known)}.")
-        if area == SETTINGS and fmt != "json":
-            raise ExportFailed("Settings are only exported as json (--format json).")
+        if area not in readable_areas(store) and fmt != "json":
+            raise ExportFailed(f"{title_of(area)} are only exported as json (--format json).")
     return list(dict.fromkeys(wanted))
 
 

@@ -7,18 +7,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from resilience_tui.domain.business_days import FOLLOW_UP_SETTING, due_follow_ups, follow_up_days, follow_up_due
+from resilience_tui.domain.business_days import due_follow_ups, follow_up_days, follow_up_due
 from resilience_tui.domain.email_checks import Check, check_draft, follow_up_timing, sent_timing, timing
 from resilience_tui.domain.email_templates import DEFAULT_TONE, EmailContext, Rendered, render
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest, goal_title_for_point, guess_category
+from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS, MY_EMAIL, MY_NAME, PROFILE_ASKED, SIGNATURE
 
 if TYPE_CHECKING:
     from resilience_tui.domain.application import Application
     from resilience_tui.domain.goal import Goal
     from resilience_tui.store.store import Store
-
-MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER = "my_name", "signature", "my_email", "eml_folder"
-PROFILE_ASKED = "profile_asked"
 
 
 @dataclass(frozen=True)
@@ -29,14 +27,10 @@ class Profile:
     follow_up_days: int = 5
 
 
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
 def profile(store: Store) -> Profile:
     settings = store.settings
-    return Profile(_text(settings.get(MY_NAME)), _text(settings.get(SIGNATURE)), _text(settings.get(MY_EMAIL)),
-                   follow_up_days(settings.get(FOLLOW_UP_SETTING)))
+    return Profile(settings.get(MY_NAME), settings.get(SIGNATURE), settings.get(MY_EMAIL),
+                   follow_up_days(settings.get(FOLLOW_UP_DAYS)))
 
 
 def save_profile(store: Store, new: Profile) -> None:
@@ -44,13 +38,18 @@ def save_profile(store: Store, new: Profile) -> None:
     settings.set(MY_NAME, new.my_name)
     settings.set(SIGNATURE, new.signature)
     settings.set(MY_EMAIL, new.my_email)
-    settings.set(FOLLOW_UP_SETTING, follow_up_days(new.follow_up_days))
+    settings.set(FOLLOW_UP_DAYS, follow_up_days(new.follow_up_days))
     settings.set(PROFILE_ASKED, True)
+
+
+def mark_profile_asked(store: Store) -> None:
+    """The person was asked for their name and signature and chose not to give them."""
+    store.settings.set(PROFILE_ASKED, True)
 
 
 def needs_profile(store: Store) -> bool:
     """True until the person has been asked for their name and signature once."""
-    return not store.settings.get(PROFILE_ASKED) and not _text(store.settings.get(MY_NAME)).strip()
+    return not store.settings.get(PROFILE_ASKED) and not store.settings.get(MY_NAME).strip()
 
 
 def recipient_for(application: Application | None) -> str:

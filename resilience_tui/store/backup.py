@@ -5,15 +5,17 @@ from __future__ import annotations
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+from resilience_tui.store.reading import load_tables
 
 KEEP_DAYS = 14
 BACKUP_DIR = "backups"
 
 
 class Backups:
-    def __init__(self, root: Path, today=date.today) -> None:
+    def __init__(self, root: Path, today: Callable[[], date] = date.today) -> None:
         self.root = root
         self.folder = root / BACKUP_DIR
         self._today = today
@@ -65,8 +67,6 @@ class Backups:
         return [day / rel for day in days if (day / rel).is_file()]
 
     def newest_valid(self, path: Path, area: str) -> Path | None:
-        from resilience_tui.store.datafile import load_tables
-
         for candidate in self.candidates(path):
             try:
                 load_tables(candidate.read_bytes(), area)

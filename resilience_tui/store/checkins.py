@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from resilience_tui.domain.checkin import CheckIn
+from resilience_tui.store.areas import AREAS
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.yearly import YearlyRepository
+
+if TYPE_CHECKING:
+    from resilience_tui.store.areas import Area
+    from resilience_tui.store.store import Store
 
 
 class CheckinRepository(YearlyRepository[CheckIn]):
     def __init__(self, root: Path, open_file: Callable[[Path, str, str], DataFile]) -> None:
-        super().__init__(root, open_file, area="checkins", noun="check-ins", record_type=CheckIn, moment=lambda c: c.at)
+        area = AREAS["checkins"]
+        super().__init__(root, open_file, area=area.name, noun=area.label, record_type=CheckIn, moment=lambda c: c.at)
+
+
+def open_checkins(store: Store, area: Area) -> CheckinRepository:
+    return CheckinRepository(store.root, store.open_file)

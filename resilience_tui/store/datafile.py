@@ -9,14 +9,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.errors import save_failed
 from resilience_tui.store.lock import FileLock
-from resilience_tui.store.migrations import NewerSchema, migrate
-from resilience_tui.store.schema import ShapeError, check_records, check_tinydb_shape, empty_tables
+from resilience_tui.store.reading import load_tables, read_tables
+from resilience_tui.store.schema import empty_tables
+from resilience_tui.store.tables import Tables
+
+__all__ = ["DataFile", "Problem", "load_tables", "read_tables"]
 
 
 @dataclass(frozen=True)
@@ -44,33 +47,6 @@ class Problem:
         return text
 
 
-def load_tables(data: bytes, area: str) -> tuple[dict, bool]:
-    """Parse and check file contents; returns (tables, migrated). Raises ValueError if unusable."""
-    tables, migrated, _ = read_tables(data, area)
-    return tables, migrated
-
-
-def read_tables(data: bytes, area: str) -> tuple[dict, bool, list | None]:
-    """load_tables, plus the records read while checking them, so they are read only once."""
-    if not data.strip():
-        raise ShapeError("it is empty")
-    try:
-        tables = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ShapeError("it is damaged (it is not complete, valid JSON)") from None
-    check_tinydb_shape(tables)
-    try:
-        tables, migrated = migrate(area, tables)
-    except NewerSchema:
-        raise
-    except ShapeError:
-        raise
-    except (TypeError, ValueError, KeyError, AttributeError):
-        raise ShapeError("its records are not in a form this program understands") from None
-    parsed = check_records(area, tables)
-    return tables, migrated, parsed
-
-
 def _stamp(path: Path) -> tuple[int, int, int] | None:
     try:
         st = path.stat()
@@ -90,18 +66,19 @@ class DataFile:
         self.backups = backups
         self.problems = problems
         self.generation = 0  # bumped whenever the tables change, so callers can drop derived caches
-        self._tables: dict | None = None
+        self._tables: Tables | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._mutex = threading.RLock()
         self._depth = 0
-        self._parsed: tuple[int, list | None] | None = None
+        self._parsed: tuple[int, list[Any] | None] | None = None
 
     # -- reading -----------------------------------------------------------
     @property
-    def tables(self) -> dict:
+    def tables(self) -> Tables:
         with self._mutex:
             if self._tables is None:
                 self._load()
+            assert self._tables is not None
             return self._tables
 
     @property
@@ -140,13 +117,13 @@ class DataFile:
                 if _stamp(self.path) == stamp:
                     self._write(tables)
 
-    def parsed_records(self) -> list | None:
+    def parsed_records(self) -> list[Any] | None:
         """The records as read when the file was loaded, while the tables are unchanged since."""
         if self._parsed is not None and self._parsed[0] == self.generation:
             return self._parsed[1]
         return None
 
-    def _set(self, tables: dict, stamp) -> None:
+    def _set(self, tables: Tables, stamp: tuple[int, int, int] | None) -> None:
         self._tables = tables
         self._stamp = stamp
         self.generation += 1
@@ -197,7 +174,7 @@ class DataFile:
                 lock.__exit__(None, None, None)
 
     @contextmanager
-    def transaction(self) -> Iterator[dict]:
+    def transaction(self) -> Iterator[Tables]:
         """Lock, reload if changed elsewhere, let the caller change the tables, save atomically.
 
         If the save fails the in-memory tables are dropped and re-read from disk,
@@ -206,14 +183,15 @@ class DataFile:
         with self._locked():
             self.refresh()
             try:
-                yield self._tables
-                self._write(self._tables)
+                tables = self.tables
+                yield tables
+                self._write(tables)
             except BaseException:
                 self._tables = None
                 self.generation += 1
                 raise
 
-    def _write(self, tables: dict) -> None:
+    def _write(self, tables: Tables) -> None:
         data = json.dumps(tables).encode("ascii")
         try:
             make_private_dir(self.path.parent)

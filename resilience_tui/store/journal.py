@@ -7,32 +7,34 @@ text per entry, newest first) and rebuilds only the years whose files changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from resilience_tui.domain.journal import WIN, JournalEntry
+from resilience_tui.store.areas import AREAS
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.yearly import YearlyRepository
 
 if TYPE_CHECKING:
     from resilience_tui.domain.journal_search import Indexed
+    from resilience_tui.store.areas import Area
+    from resilience_tui.store.store import Store
 
 
 class JournalRepository(YearlyRepository[JournalEntry]):
     def __init__(self, root: Path, open_file: Callable[[Path, str, str], DataFile]) -> None:
-        super().__init__(root, open_file, area="journal", noun="journal entries", record_type=JournalEntry,
+        area = AREAS["journal"]
+        super().__init__(root, open_file, area=area.name, noun=area.label, record_type=JournalEntry,
                          moment=lambda e: e.at)
         self._year_index: dict[int, tuple[int, list[Indexed]]] = {}
-        self._index: tuple[tuple, list[Indexed]] | None = None
+        self._index: tuple[tuple[tuple[int, int], ...], list[Indexed]] | None = None
 
     def index(self) -> list[Indexed]:
         """Every entry, newest first, ready for `journal_search.search`. Reads every year once."""
         # Imported here: only the Journal searches, and start-up need not pay for it (~3 ms).
         from resilience_tui.domain.journal_search import build_index
 
-        parts = []
-        key = []
+        parts: list[list[Indexed]] = []
+        key: list[tuple[int, int]] = []
         for year in self.years():
             records = self._year(year)
             generation = self._files[year].generation
@@ -64,6 +66,10 @@ class JournalRepository(YearlyRepository[JournalEntry]):
             if entry.id not in newest or entry.updated_at > newest[entry.id].updated_at:
                 newest[entry.id] = entry
         return sorted(newest.values(), key=lambda e: e.at, reverse=True)
+
+
+def open_journal(store: Store, area: Area) -> JournalRepository:
+    return JournalRepository(store.root, store.open_file)
 
 
 def _newest_per_id(items: list[Indexed]) -> list[Indexed]:

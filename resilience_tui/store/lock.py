@@ -22,7 +22,7 @@ from resilience_tui.store.errors import LockBusy, StoreBusy
 try:  # POSIX
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
     import msvcrt
 
 WAIT_SECONDS = 10.0

@@ -1,19 +1,18 @@
 """Bring an older file up to the current schema, in memory.
 
-Version 0 is a plain TinyDB file with no `_meta` table, as written by TinyDB
-itself or by hand: records may lack ids and timestamps, and lists may be
-written as comma-separated text. Migration fills these in.
+Each area's steps are in its entry of the area table (`store/areas.py`); the
+steps themselves are in `store/upgrades.py`. An area with no step for version 0
+uses `records_0_to_1` (every record gets an id and its timestamps).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from resilience_tui.store.areas import AREAS
+from resilience_tui.store.tables import META_TABLE, RECORDS_TABLE, ShapeError, Tables, meta_of
+from resilience_tui.store.upgrades import records_0_to_1
 
-from resilience_tui.domain.records import iso, new_id, now_local, parse_iso
-from resilience_tui.store.schema import AREAS, META_TABLE, RECORDS_TABLE, ShapeError, meta_of
 
-
-def version_of(tables: dict) -> int:
+def version_of(tables: Tables) -> int:
     meta = meta_of(tables)
     if meta is None:
         return 0
@@ -23,70 +22,11 @@ def version_of(tables: dict) -> int:
     return version
 
 
-def _split(value) -> list[str]:
-    if isinstance(value, str):
-        return [part.strip() for part in value.split(",") if part.strip()]
-    return list(value or [])
-
-
-def _records_0_to_1(tables: dict) -> dict:
-    """Any record area: every record gets an id and its timestamps."""
-    records = {}
-    for doc_id, doc in tables.get(RECORDS_TABLE, {}).items():
-        doc = dict(doc)
-        doc.setdefault("id", new_id())
-        doc.setdefault("created_at", iso(now_local()))
-        doc.setdefault("updated_at", doc["created_at"])
-        records[doc_id] = doc
-    return {RECORDS_TABLE: records}
-
-
-def _checkins_0_to_1(tables: dict) -> dict:
-    records = {}
-    for doc_id, doc in tables.get(RECORDS_TABLE, {}).items():
-        doc = dict(doc)
-        doc.setdefault("id", new_id())
-        moment = doc.get("at") or doc.get("created_at") or iso(now_local())
-        doc["at"] = iso(parse_iso(str(moment)))
-        doc.setdefault("created_at", doc["at"])
-        doc.setdefault("updated_at", doc["created_at"])
-        doc["emotions"] = _split(doc.get("emotions"))
-        doc["tags"] = _split(doc.get("tags"))
-        doc.setdefault("energy", None)
-        doc.setdefault("note", "")
-        doc.setdefault("application_id", None)
-        records[doc_id] = doc
-    return {RECORDS_TABLE: records}
-
-
-def _goals_0_to_1(tables: dict) -> dict:
-    """A hand-made goals file: every goal gets an id, timestamps, a column and a place in it."""
-    tables = _records_0_to_1(tables)
-    for index, doc in enumerate(tables[RECORDS_TABLE].values()):
-        doc.setdefault("column", "todo")
-        doc.setdefault("position", index)
-        if isinstance(doc.get("steps"), str):
-            doc["steps"] = [{"text": text, "done": False} for text in _split(doc["steps"])]
-    return tables
-
-
-def _settings_0_to_1(tables: dict) -> dict:
-    return {RECORDS_TABLE: dict(tables.get(RECORDS_TABLE, {}))}
-
-
-# MIGRATIONS[area][v] turns version v into version v + 1 (without the _meta table).
-# An area with no entry for version 0 uses _records_0_to_1.
-MIGRATIONS: dict[str, dict[int, Callable[[dict], dict]]] = {
-    "checkins": {0: _checkins_0_to_1},
-    "goals": {0: _goals_0_to_1},
-    "settings": {0: _settings_0_to_1},
-}
-
-
-def migrate(area: str, tables: dict) -> tuple[dict, bool]:
+def migrate(area: str, tables: Tables) -> tuple[Tables, bool]:
     """Return (tables at the current version, whether anything changed)."""
+    entry = AREAS[area]
     version = version_of(tables)
-    target = AREAS[area].version
+    target = entry.version
     if version == target:
         return tables, False
     if version > target:
@@ -94,7 +34,7 @@ def migrate(area: str, tables: dict) -> tuple[dict, bool]:
     if version == 0 and set(tables) - {RECORDS_TABLE}:
         raise ShapeError("it has tables this program does not know")
     while version < target:
-        step = MIGRATIONS.get(area, {}).get(version) or (_records_0_to_1 if version == 0 else None)
+        step = entry.migrations.get(version) or (records_0_to_1 if version == 0 else None)
         if step is None:
             raise ShapeError(f"there is no way to update it from version {version}")
         tables = step(tables)

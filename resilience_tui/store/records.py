@@ -7,20 +7,25 @@ the file changes.
 
 from __future__ import annotations
 
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Generic, Iterable, TypeVar
 
 from tinydb import Query
 
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.schema import AREAS, RECORDS_TABLE
+from resilience_tui.store.tables import StoredRecord
 from resilience_tui.store.tiny import records
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from resilience_tui.store.areas import Area
+    from resilience_tui.store.store import Store
+
+R = TypeVar("R", bound=StoredRecord)
 
 
 class RecordRepository(Generic[R]):
     def __init__(self, datafile: DataFile, record_type: type[R] | None = None) -> None:
-        """`record_type` defaults to the area's own (schema.AREAS), imported on first use."""
+        """`record_type` defaults to the area's own (store/areas.py), imported on first use."""
         self.file = datafile
         self._record_type = record_type
         self._parsed: tuple[int, dict[str, R]] | None = None
@@ -116,3 +121,8 @@ class RecordRepository(Generic[R]):
                     new[record.id] = record.to_dict()
             table.insert_multiple(new.values())
         return len(new)
+
+
+def open_records(store: Store, area: Area) -> RecordRepository[Any]:
+    """The repository of a single-file record area, as the area table names it."""
+    return RecordRepository(store.open_file(area.path(store.root), area.name, area.label))

@@ -1,72 +1,24 @@
-"""What a valid data file looks like, per area, and the schema version each area's files carry."""
+"""What a valid data file looks like, per area (the areas themselves are in `store/areas.py`)."""
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
+from typing import Any
 
-META_TABLE = "_meta"
-RECORDS_TABLE = "_default"
+from resilience_tui.store.areas import AREAS, Area
+from resilience_tui.store.tables import (
+    META_TABLE,
+    RECORDS_TABLE,
+    ShapeError,
+    Tables,
+    check_tinydb_shape,
+    meta_of,
+)
 
-
-@dataclass(frozen=True)
-class Area:
-    """One kind of data file. `record_type` ("module:Class") reads a stored record or raises."""
-
-    name: str
-    version: int
-    required: tuple[str, ...]
-    record_type: str | None = None
-
-    def load_record_type(self):
-        if self.record_type is None:
-            return None
-        module, _, name = self.record_type.partition(":")
-        return getattr(importlib.import_module(module), name)
+__all__ = ["AREAS", "Area", "META_TABLE", "RECORDS_TABLE", "ShapeError", "Tables", "check_records",
+           "check_tinydb_shape", "empty_tables", "meta_of"]
 
 
-_RECORD = ("id", "created_at", "updated_at")
-
-AREAS: dict[str, Area] = {
-    area.name: area
-    for area in (
-        Area("settings", 1, ("key", "value")),
-        Area("checkins", 1, (*_RECORD, "mood", "at"), "resilience_tui.domain.checkin:CheckIn"),
-        Area("journal", 1, (*_RECORD, "at", "body"), "resilience_tui.domain.journal:JournalEntry"),
-        Area("goals", 1, (*_RECORD, "title", "category", "column", "position"), "resilience_tui.domain.goal:Goal"),
-        Area("applications", 1, (*_RECORD, "company", "role"), "resilience_tui.domain.application:Application"),
-        Area("feedback", 1, (*_RECORD, "status"), "resilience_tui.domain.feedback:FeedbackRequest"),
-        Area("reflections", 1, (*_RECORD, "status"), "resilience_tui.domain.reflection:Reflection"),
-    )
-}
-
-
-class ShapeError(ValueError):
-    """The file parsed, but it is not one of ours (or not in a form we understand)."""
-
-
-def meta_of(tables: dict) -> dict | None:
-    meta = tables.get(META_TABLE)
-    if not meta:
-        return None
-    doc = next(iter(meta.values()))
-    return doc if isinstance(doc, dict) else None
-
-
-def check_tinydb_shape(tables: object) -> dict:
-    """A TinyDB file is an object of tables, each an object of numeric ids to objects."""
-    if not isinstance(tables, dict):
-        raise ShapeError("it does not hold a set of tables")
-    for name, table in tables.items():
-        if not isinstance(table, dict):
-            raise ShapeError(f"its table {name!r} is not a table")
-        for doc_id, doc in table.items():
-            if not (isinstance(doc_id, str) and doc_id.isdigit()) or not isinstance(doc, dict):
-                raise ShapeError(f"its table {name!r} holds something that is not a record")
-    return tables
-
-
-def check_records(area_name: str, tables: dict) -> list | None:
+def check_records(area_name: str, tables: Tables) -> list[Any] | None:
     """Raise ShapeError unless every record can be read; returns the records read (or None)."""
     area = AREAS[area_name]
     extra = set(tables) - {META_TABLE, RECORDS_TABLE}
@@ -92,5 +44,5 @@ def check_records(area_name: str, tables: dict) -> list | None:
     return parsed
 
 
-def empty_tables(area_name: str) -> dict:
+def empty_tables(area_name: str) -> Tables:
     return {RECORDS_TABLE: {}, META_TABLE: {"1": {"area": area_name, "schema_version": AREAS[area_name].version}}}

@@ -1,64 +1,53 @@
-"""Small settings kept in `settings.json`: one record per key."""
+"""Small settings kept in `settings.json`: one document per key.
+
+Callers name a setting by its `Setting` from `store/settings_keys.py`, which gives
+the value's type and default: `settings.get(THEME)` is a `str`, whatever the file
+holds. A plain string key reads or writes the stored value as it is (for imports,
+exports and tests).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from tinydb import Query
+from resilience_tui.store.keyed import MISSING, KeyedRepository
+from resilience_tui.store.settings_keys import Setting
 
-from resilience_tui.domain.records import iso, now_local, parse_iso
-from resilience_tui.store.datafile import DataFile
-from resilience_tui.store.schema import RECORDS_TABLE
-from resilience_tui.store.tiny import records
+if TYPE_CHECKING:
+    from resilience_tui.store.areas import Area
+    from resilience_tui.store.store import Store
 
-
-class SettingsRepository:
-    def __init__(self, datafile: DataFile) -> None:
-        self.file = datafile
-
-    def get(self, key: str, default: Any = None) -> Any:
-        for doc in self.file.tables.get(RECORDS_TABLE, {}).values():
-            if doc.get("key") == key:
-                return doc.get("value", default)
-        return default
-
-    def set(self, key: str, value: Any) -> None:
-        if self.get(key, _MISSING) == value:
-            return
-        doc = {"key": key, "value": value, "updated_at": iso(now_local())}
-        with self.file.transaction() as tables:
-            records(tables).upsert(doc, Query().key == key)
-
-    def docs(self) -> list[dict]:
-        """Every setting as stored (key, value, updated_at), for a complete export."""
-        return [dict(doc) for doc in self.file.tables.get(RECORDS_TABLE, {}).values()]
-
-    def merge(self, docs: list[dict]) -> int:
-        """Take settings from an import: keys not set here, or changed here earlier. One write.
-
-        Returns how many changed; importing the same settings again changes nothing.
-        """
-        current = {doc.get("key"): doc for doc in self.docs()}
-        wanted = [doc for doc in docs if doc["key"] not in current or _newer(doc, current[doc["key"]])]
-        if wanted:
-            with self.file.transaction() as tables:
-                table = records(tables)
-                for doc in wanted:
-                    table.upsert(dict(doc), Query().key == doc["key"])
-        return len(wanted)
-
-    def delete(self, key: str) -> None:
-        if self.get(key, _MISSING) is _MISSING:
-            return
-        with self.file.transaction() as tables:
-            records(tables).remove(Query().key == key)
+T = TypeVar("T")
 
 
-_MISSING = object()
+class SettingsRepository(KeyedRepository):
+    @overload
+    def get(self, key: Setting[T]) -> T: ...
+    @overload
+    def get(self, key: str, default: Any = None) -> Any: ...
+    def get(self, key: Setting[Any] | str, default: Any = None) -> Any:
+        if isinstance(key, Setting):
+            return key.read(self._raw(key.key, MISSING))
+        return self._raw(key, default)
+
+    @overload
+    def set(self, key: Setting[T], value: T) -> None: ...
+    @overload
+    def set(self, key: str, value: Any) -> None: ...
+    def set(self, key: Setting[Any] | str, value: Any) -> None:
+        if isinstance(key, Setting):
+            if not key.accepts(value):
+                raise TypeError(f"the setting {key.key!r} takes a {key.kind.__name__}, not {type(value).__name__}")
+            key = key.key
+        self._store(key, value)
+
+    def delete(self, key: Setting[Any] | str) -> None:
+        self._remove(key.key if isinstance(key, Setting) else key)
+
+    def is_set(self, key: Setting[Any] | str) -> bool:
+        """True when the file holds a value for the key (of any type)."""
+        return self._contains(key.key if isinstance(key, Setting) else key)
 
 
-def _newer(doc: dict, than: dict) -> bool:
-    try:
-        return parse_iso(str(doc.get("updated_at"))) > parse_iso(str(than.get("updated_at")))
-    except ValueError:
-        return False
+def open_settings(store: Store, area: Area) -> SettingsRepository:
+    return SettingsRepository(store.open_file(area.path(store.root), area.name, area.label))

@@ -15,9 +15,10 @@ from tinydb import Query
 
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.schema import RECORDS_TABLE
+from resilience_tui.store.tables import StoredRecord
 from resilience_tui.store.tiny import records
 
-R = TypeVar("R")
+R = TypeVar("R", bound=StoredRecord)
 _YEAR_FILE = re.compile(r"^(\d{4})\.json$")
 
 
@@ -78,7 +79,7 @@ class YearlyRepository(Generic[R]):
 
     def between(self, start: datetime, end: datetime) -> list[R]:
         """Records with start <= moment < end, oldest first; reads only the years in range."""
-        found = []
+        found: list[R] = []
         # A file holds its records' local years; offsets move a moment by less than a day.
         first, last = (start - timedelta(days=1)).year, (end + timedelta(days=1)).year
         for year in self.years():

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from resilience_tui.domain.records import now_local
+from resilience_tui.store.settings_keys import THEME
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.autosave import Drafts
 from resilience_tui.ui.common.saving import PendingSave, SaveQueue
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_THEME", "SCREENS", "ResilienceApp", "make_app"]
 
-DEFAULT_THEME = "textual-dark"
+DEFAULT_THEME = THEME.default
 
 
 class ResilienceApp(App):
@@ -60,8 +61,8 @@ class ResilienceApp(App):
         return self.get_screen("today")
 
     def on_mount(self) -> None:
-        theme = self.store.settings.get("theme", DEFAULT_THEME)
-        if isinstance(theme, str) and theme in self.available_themes:
+        theme = self.store.settings.get(THEME)
+        if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
@@ -84,7 +85,7 @@ class ResilienceApp(App):
         self.exit()
 
     def _remember_theme(self, theme) -> None:
-        self.guard(lambda: self.store.settings.set("theme", theme.name))
+        self.guard(lambda: self.store.settings.set(THEME, theme.name))
 
     def _report_problems(self) -> None:
         """Show each damaged file once. Files are read when first needed, so screens call this too."""

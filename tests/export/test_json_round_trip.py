@@ -19,6 +19,7 @@ from resilience_tui.export.files import is_private
 from resilience_tui.export.importer import import_file
 from resilience_tui.export.json import export_data, export_json
 from resilience_tui.export.writer import export
+from resilience_tui.store.drafts import CHECKIN
 from resilience_tui.store.schema import AREAS
 from resilience_tui.store.store import Store
 from tests.store.helpers import make_checkin
@@ -45,7 +46,7 @@ def demo(tmp_path_factory) -> tuple[Path, Path]:
     write_demo(folder, 1, today=date(2026, 11, 26))
     store = Store(folder)
     store.settings.set("theme", "nord")
-    store.settings.set("checkin_draft", {"mood": 2, "note": "half [typed] 😔"})
+    store.drafts.set(CHECKIN, {"mood": 2, "note": "half [typed] 😔"})
     path = export(store, "json", areas=None, out=None, folder=folder.parent, now=NOW)[0]
     return folder, path
 
@@ -65,7 +66,8 @@ def test_the_export_holds_every_area_with_its_schema_version(demo):
     assert len(data["areas"]["journal"]["records"]) > 300
     stored_settings = {doc["key"]: doc["value"] for doc in data["areas"]["settings"]["records"]}
     assert stored_settings["theme"] == "nord"
-    assert stored_settings["checkin_draft"] == {"mood": 2, "note": "half [typed] 😔"}  # drafts are words too
+    stored_drafts = {doc["key"]: doc["value"] for doc in data["areas"]["drafts"]["records"]}
+    assert stored_drafts[CHECKIN] == {"mood": 2, "note": "half [typed] 😔"}  # drafts are words too
     assert is_private(path)
 
 
@@ -171,10 +173,10 @@ def test_hostile_text_survives_export_and_import(body, title, tags, note):
         entry = JournalEntry(body=body, title=title, tags=tuple(tags), at=at, created_at=at, updated_at=at, kind=WIN)
         source.journal.add(entry)
         source.checkins.add(make_checkin(0, note=note, tags=tuple(tags)))
-        source.settings.set("checkin_draft", {"note": note})
+        source.drafts.set(CHECKIN, {"note": note})
         path = export(source, "json", areas=None, out=root / "out.json", folder=root, now=NOW)[0]
         import_file(Store(root / "b"), path)
         target = Store(root / "b")
         assert target.journal.get(entry.id) == entry
         assert target.checkins.all() == source.checkins.all()
-        assert target.settings.get("checkin_draft") == {"note": note}
+        assert target.drafts.get(CHECKIN) == {"note": note}

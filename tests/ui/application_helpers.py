@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.feedback import FeedbackRequest
-from resilience_tui.services.feedback import MY_NAME, PROFILE_ASKED
+from resilience_tui.store.settings_keys import MY_NAME, PROFILE_ASKED
 from tests.ui.helpers import FIXED_NOW
 
 TODAY = FIXED_NOW.date()

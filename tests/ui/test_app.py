@@ -12,7 +12,7 @@ import time
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.help import HelpModal
 from resilience_tui.ui.common.problem import ProblemModal
-from resilience_tui.ui.checkin.screen import DRAFT_KEY
+from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.ui.today.screen import TodayScreen
 from tests.ui.helpers import app_on, checkin, screen_text
 
@@ -157,5 +157,5 @@ def test_sigterm_and_sighup_keep_the_draft(data_dir, tmp_path):
         proc.send_signal(sig)
         out, _ = proc.communicate(timeout=30)
         assert "exited" in out
-        draft = Store(folder).settings.get(DRAFT_KEY)
+        draft = Store(folder).drafts.get(DRAFT_KEY)
         assert draft["note"] == "typed before the signal" and draft["mood"] == 4

@@ -6,7 +6,7 @@ from textual.widgets import Select
 
 from resilience_tui.domain.goal import Goal, Source
 from resilience_tui.store.store import Store
-from resilience_tui.ui.checkin.screen import DRAFT_KEY
+from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from tests.ui.application_helpers import days_ago, rejection, request
 from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text, quick_autosave
 
@@ -60,7 +60,7 @@ async def test_a_checkin_can_name_its_application_and_keeps_it_in_a_draft(data_d
         assert about.value == Select.NULL
         about.value = chosen.id
         await pilot.pause(0.3)
-        assert Store(data_dir).settings.get(DRAFT_KEY)["application_id"] == chosen.id
+        assert Store(data_dir).drafts.get(DRAFT_KEY)["application_id"] == chosen.id
     again = app_on(data_dir)
     async with again.run_test(size=(120, 50)) as pilot:
         await pilot.press("c")

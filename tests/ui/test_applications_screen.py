@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
-from resilience_tui.services.feedback import MY_NAME
+from resilience_tui.store.drafts import application_form
+from resilience_tui.store.settings_keys import MY_NAME
 from resilience_tui.store.store import Store
-from resilience_tui.ui.applications.form import DRAFTS_KEY, ApplicationForm
+from resilience_tui.ui.applications.form import ApplicationForm
 from resilience_tui.ui.applications.screen import ApplicationsScreen
 from resilience_tui.ui.checkin.screen import CheckinScreen
 from resilience_tui.ui.feedback.screen import FeedbackScreen
@@ -59,7 +60,7 @@ async def test_record_a_rejection_and_see_its_recovery_path(data_dir):
     assert stored.rejected_on == days_ago(1) and stored.applied_on.isoformat() == "2026-10-01"
     assert [d.isoformat() for d in stored.interview_dates] == ["2026-11-03", "2026-11-10"]
     assert stored.notes == "Panel of four.\n[bold]Long day[/]"
-    assert Store(data_dir).settings.get(DRAFTS_KEY) in (None, {})
+    assert [name for name in Store(data_dir).drafts.names() if name.startswith(application_form(""))] == []
 
 
 async def test_bad_values_are_explained_next_to_their_fields_and_nothing_is_lost(data_dir):
@@ -98,7 +99,7 @@ async def test_closing_the_form_keeps_a_draft_and_opening_it_brings_it_back(data
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ApplicationsScreen)
-        assert Store(data_dir).settings.get(DRAFTS_KEY)["new"]["company"] == "Half typed"
+        assert Store(data_dir).drafts.get(application_form("new"))["company"] == "Half typed"
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.query_one("#company", Input).value == "Half typed"
@@ -106,7 +107,7 @@ async def test_closing_the_form_keeps_a_draft_and_opening_it_brings_it_back(data
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert app.screen.query_one("#company", Input).value == ""
-        assert "new" not in (Store(data_dir).settings.get(DRAFTS_KEY) or {})
+        assert Store(data_dir).drafts.get(application_form("new")) is None
 
 
 async def test_the_form_draft_is_kept_when_the_app_quits(data_dir):
@@ -114,7 +115,7 @@ async def test_the_form_draft_is_kept_when_the_app_quits(data_dir):
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("a", "n", *"Typed just now")
         app.save_drafts()  # what quitting, SIGTERM and SIGHUP do
-    assert Store(data_dir).settings.get(DRAFTS_KEY)["new"]["company"] == "Typed just now"
+    assert Store(data_dir).drafts.get(application_form("new"))["company"] == "Typed just now"
 
 
 async def test_editing_keeps_the_id_and_the_unchanged_fields(data_dir):
@@ -246,7 +247,7 @@ async def test_a_step_key_on_an_open_application_explains_itself(data_dir):
         assert isinstance(app.screen, ApplicationsScreen)
         assert any("recovery path is for a rejection" in n for n in notices(app))
         assert "Your recovery path" not in screen_text(app)
-        assert Store(data_dir).settings.get(MY_NAME) is None
+        assert not Store(data_dir).settings.is_set(MY_NAME)
 
 
 async def test_base_rates_are_shown(data_dir):

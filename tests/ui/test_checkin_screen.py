@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.checkin.screen import DRAFT_KEY, CheckinScreen
+from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
+from resilience_tui.ui.checkin.screen import CheckinScreen
 from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text, quick_autosave
 
 
@@ -122,9 +123,9 @@ async def test_draft_autosaves_a_second_after_typing_stops(data_dir, monkeypatch
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c", "tab", "tab", "tab", "tab", *"still typing")
-        assert Store(data_dir).settings.get(DRAFT_KEY) is None
+        assert Store(data_dir).drafts.get(DRAFT_KEY) is None
         await pilot.pause(0.6)
-        assert Store(data_dir).settings.get(DRAFT_KEY)["note"] == "still typing"
+        assert Store(data_dir).drafts.get(DRAFT_KEY)["note"] == "still typing"
 
 
 async def test_typed_text_is_kept_as_a_draft_and_restored(data_dir):
@@ -143,7 +144,7 @@ async def test_typed_text_is_kept_as_a_draft_and_restored(data_dir):
         await pilot.pause()
     store = Store(data_dir)
     assert [c.note for c in store.checkins.recent(5)] == ["half a thought"]
-    assert store.settings.get(DRAFT_KEY) is None
+    assert store.drafts.get(DRAFT_KEY) is None
 
 
 async def test_checkin_saved_elsewhere_shows_when_screen_returns(data_dir):

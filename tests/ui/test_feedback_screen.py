@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 from textual.widgets import Input, Select, TextArea
 
 from resilience_tui.handover import clipboard, mail_client
-from resilience_tui.services.feedback import EML_FOLDER, MY_NAME, PROFILE_ASKED, SIGNATURE
+from resilience_tui.store.settings_keys import EML_FOLDER, MY_NAME, PROFILE_ASKED, SIGNATURE
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.pick_application import ApplicationPicker
 from resilience_tui.ui.feedback.profile import ProfileModal

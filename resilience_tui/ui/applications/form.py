@@ -16,11 +16,12 @@ from resilience_tui.domain.application import OUTCOMES, STAGES, Application, val
 from resilience_tui.domain.date_phrases import read_day, read_days
 from resilience_tui.domain.day_words import day_text
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.store.drafts import application_form
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceModal
 
-DRAFTS_KEY = "application_drafts"
+DRAFTS_KEY = "application"  # one draft per form: "new", or the id of the application edited
 TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
                "contact_email", "rejected_on", "reason")
 FIELDS = (*TEXT_FIELDS, "stage", "outcome", "notes")
@@ -96,6 +97,11 @@ class ApplicationForm(ResilienceModal[Application | None]):
     @property
     def draft_key(self) -> str:
         return self.editing.id if self.editing else "new"
+
+    @property
+    def draft_name(self) -> str:
+        """This form's name among the drafts (`store.drafts`)."""
+        return application_form(self.draft_key)
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:

@@ -16,6 +16,7 @@ from resilience_tui.domain.emotions import GROUPS, find_emotion
 from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.date_phrases import read_moment
+from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.checkin.about_application import application_options
 from resilience_tui.ui.common.autosave import Autosave
@@ -25,7 +26,6 @@ from resilience_tui.ui.checkin.history import CheckinHistory, HistoryTable
 from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.checkin.tags import TagSuggester
 
-DRAFT_KEY = "checkin_draft"
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 
 

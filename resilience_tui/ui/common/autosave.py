@@ -69,35 +69,31 @@ class Autosave(Generic[Values]):
 
 
 class Drafts:
-    """Where half-typed forms are kept between visits. The only code that reads or writes them."""
+    """Where half-typed forms are kept between visits (`drafts.json`). The only UI code that touches them.
+
+    A set of drafts, one per record, lives under `NAME:KEY` (for example `application:new`).
+    """
 
     def __init__(self, store: Store) -> None:
-        self._storage = store.settings
+        self._store = store  # the drafts file is opened on first use, not at start-up
 
     def get(self, name: str) -> object | None:
-        return self._storage.get(name)
+        return self._store.drafts.get(name)
 
     def set(self, name: str, value: object) -> None:
-        self._storage.set(name, value)
+        self._store.drafts.set(name, value)
 
     def delete(self, name: str) -> None:
-        self._storage.delete(name)
+        if self.get(name) is not None:
+            self._store.drafts.delete(name)
 
     # -- a set of drafts under one name, one per record (or "new") -------------------
     def get_in(self, name: str, key: str) -> object | None:
-        return self._group(name).get(key)
+        return self.get(f"{name}:{key}")
 
     def set_in(self, name: str, key: str, value: object) -> None:
-        group = self._group(name)
-        group[key] = value
-        self.set(name, group)
+        self.set(f"{name}:{key}", value)
 
     def delete_in(self, name: str, key: str) -> None:
         """Forget one draft of the set; writes nothing if there was none."""
-        group = self._group(name)
-        if group.pop(key, None) is not None:
-            self.set(name, group)
-
-    def _group(self, name: str) -> dict[str, object]:
-        group = self.get(name)
-        return dict(group) if isinstance(group, dict) else {}
+        self.delete(f"{name}:{key}")

@@ -258,7 +258,7 @@ class FeedbackActions:
             if result is not None:
                 self.app.guard(lambda: service.save_profile(store, result))
             elif first_time:
-                self.app.guard(lambda: store.settings.set(service.PROFILE_ASKED, True))
+                self.app.guard(lambda: service.mark_profile_asked(store))
             if then is not None:
                 then()
             elif self.screen.current is not None:

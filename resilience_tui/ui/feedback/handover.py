@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resilience_tui.services.feedback import EML_FOLDER, profile
+from resilience_tui.services.feedback import profile
+from resilience_tui.store.settings_keys import EML_FOLDER
 
 if TYPE_CHECKING:
     from resilience_tui.ui.common.base import ResilienceScreen
@@ -41,7 +42,7 @@ def eml_folder(store) -> Path:
     from resilience_tui.handover.files import default_folder
 
     saved = store.settings.get(EML_FOLDER)
-    return Path(saved) if isinstance(saved, str) and saved.strip() else default_folder()
+    return Path(saved) if saved.strip() else default_folder()
 
 
 def save_eml(screen: ResilienceScreen, *, to: str, subject: str, body: str, company: str, folder: Path) -> Path | None:

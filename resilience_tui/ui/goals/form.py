@@ -28,7 +28,7 @@ from resilience_tui.ui.common.base import ResilienceModal
 from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.goals.fields import CategoryPicker, StepList
 
-DRAFTS_KEY = "goal_drafts"
+DRAFTS_KEY = "goal"  # one draft per form: "new", or the id of the goal edited
 DRAFT_FIELDS = {"title": str, "category": str, "due": str, "weekly": bool, "steps": list, "notes": str}
 
 

@@ -1,0 +1,41 @@
+"""Reading a data file's bytes: parse, bring up to the current schema, check every record.
+
+Used by the data files and by the backups (to find the newest valid copy), so
+neither needs the other to read a file.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from resilience_tui.store.migrations import NewerSchema, migrate
+from resilience_tui.store.schema import check_records
+from resilience_tui.store.tables import ShapeError, Tables, check_tinydb_shape
+
+
+def load_tables(data: bytes, area: str) -> tuple[Tables, bool]:
+    """Parse and check file contents; returns (tables, migrated). Raises ValueError if unusable."""
+    tables, migrated, _ = read_tables(data, area)
+    return tables, migrated
+
+
+def read_tables(data: bytes, area: str) -> tuple[Tables, bool, list[Any] | None]:
+    """load_tables, plus the records read while checking them, so they are read only once."""
+    if not data.strip():
+        raise ShapeError("it is empty")
+    try:
+        tables = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ShapeError("it is damaged (it is not complete, valid JSON)") from None
+    check_tinydb_shape(tables)
+    try:
+        tables, migrated = migrate(area, tables)
+    except NewerSchema:
+        raise
+    except ShapeError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise ShapeError("its records are not in a form this program understands") from None
+    parsed = check_records(area, tables)
+    return tables, migrated, parsed

@@ -1,0 +1,47 @@
+"""Every setting there is, with its type and default: the one place that names setting keys.
+
+    store.settings.get(THEME)          -> str (the default when unset or of the wrong type)
+    store.settings.set(THEME, "nord")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from resilience_tui.domain.business_days import DEFAULT_FOLLOW_UP_DAYS
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: its key in `settings.json`, the type its value must have, and its default."""
+
+    key: str
+    kind: type[T]
+    default: T
+
+    def accepts(self, value: object) -> bool:
+        if isinstance(value, bool) and self.kind is not bool:
+            return False  # True is an int to Python, never a number of days to us
+        return isinstance(value, self.kind)
+
+    def read(self, raw: object) -> T:
+        """The stored value if it has this setting's type, else the default."""
+        if self.accepts(raw):
+            return raw  # type: ignore[return-value]  # accepts() checked isinstance(raw, kind)
+        return self.default
+
+
+THEME: Setting[str] = Setting("theme", str, "textual-dark")
+MY_NAME: Setting[str] = Setting("my_name", str, "")
+SIGNATURE: Setting[str] = Setting("signature", str, "")
+MY_EMAIL: Setting[str] = Setting("my_email", str, "")
+EML_FOLDER: Setting[str] = Setting("eml_folder", str, "")  # "" means the default folder
+PROFILE_ASKED: Setting[bool] = Setting("profile_asked", bool, False)
+FOLLOW_UP_DAYS: Setting[int] = Setting("follow_up_days", int, DEFAULT_FOLLOW_UP_DAYS)
+
+ALL: tuple[Setting[str] | Setting[bool] | Setting[int], ...] = (
+    THEME, MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER, PROFILE_ASKED, FOLLOW_UP_DAYS,
+)
