@@ -29,3 +29,23 @@ def store(data_dir: Path):
     from resilience_tui.store.store import Store
 
     return Store(data_dir)
+
+
+@pytest.fixture(autouse=True)
+def settled_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pilot.pause()` with no delay waits until the screen has settled.
+
+    Screens fill some sections just after their first paint (`call_after_refresh`), so
+    one pause can return before that refresh on a busy machine. A second pause lets the
+    deferred work run, and keeps what the test reads from depending on the machine's load.
+    """
+    from textual.pilot import Pilot
+
+    original = Pilot.pause
+
+    async def pause(self: Pilot, delay: float | None = None) -> None:
+        await original(self, delay)
+        if delay is None:
+            await original(self, None)
+
+    monkeypatch.setattr(Pilot, "pause", pause)

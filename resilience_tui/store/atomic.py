@@ -10,6 +10,21 @@ DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"
 
 
+class FileOps:
+    """The system calls a save makes. Tests replace one of them on `ops` (a full disk,
+    a failing rename) so that only the store's save path sees the fault, never `os` itself."""
+
+    open = staticmethod(os.open)
+    write = staticmethod(os.write)
+    fsync = staticmethod(os.fsync)
+    close = staticmethod(os.close)
+    replace = staticmethod(os.replace)
+    unlink = staticmethod(os.unlink)
+
+
+ops = FileOps()
+
+
 def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{os.urandom(4).hex()}")
 
@@ -18,11 +33,11 @@ def fsync_dir(folder: Path) -> None:
     """Make a rename or a new entry in `folder` survive a power cut (POSIX only)."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    fd = ops.open(folder, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        ops.fsync(fd)
     finally:
-        os.close(fd)
+        ops.close(fd)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -31,20 +46,20 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     On any error the temp file is removed and the error is raised; `path` is untouched.
     """
     temp = temp_path_for(path)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    fd = ops.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
             view = memoryview(data)
             while view:
-                written = os.write(fd, view)
+                written = ops.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            ops.fsync(fd)
         finally:
-            os.close(fd)
-        os.replace(temp, path)
+            ops.close(fd)
+        ops.replace(temp, path)
     except BaseException:
         try:
-            os.unlink(temp)
+            ops.unlink(temp)
         except FileNotFoundError:
             pass
         raise

@@ -13,7 +13,7 @@ import pytest
 from resilience_tui.store import atomic
 from resilience_tui.store.errors import SaveFailed
 from resilience_tui.store.store import Store
-from tests.store.helpers import Days, make_checkin, os_proxy, stored_ids, temp_files, year_file
+from tests.store.helpers import Days, make_checkin, patch_file_ops, stored_ids, temp_files, year_file
 
 
 def _full_disk(fd, data):
@@ -55,7 +55,7 @@ def test_failed_save_leaves_old_file_and_memory(data_dir: Path, monkeypatch: pyt
     before_recent = store.checkins.recent(10)
     assert len(before_recent) == 3
 
-    monkeypatch.setattr(atomic, "os", os_proxy(**fault))
+    patch_file_ops(monkeypatch, **fault)
     unsaved = make_checkin(10, note="a note the person is still typing")
     with pytest.raises(SaveFailed) as caught:
         store.checkins.add(unsaved)
@@ -110,7 +110,7 @@ def test_full_disk_during_the_daily_backup(data_dir: Path, monkeypatch: pytest.M
         calls.append(fd)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic, "os", os_proxy(write=full))
+    patch_file_ops(monkeypatch, write=full)
     with pytest.raises(SaveFailed, match="disk is full"):
         store.checkins.add(make_checkin(1))
     assert calls, "the fault was never hit"
@@ -129,7 +129,7 @@ def test_full_disk_during_the_daily_backup(data_dir: Path, monkeypatch: pytest.M
 
 def test_failed_first_save_creates_no_file(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(data_dir)
-    monkeypatch.setattr(atomic, "os", os_proxy(write=_full_disk))
+    patch_file_ops(monkeypatch, write=_full_disk)
     with pytest.raises(SaveFailed):
         store.checkins.add(make_checkin(0))
     assert not year_file(data_dir).exists()

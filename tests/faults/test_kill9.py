@@ -9,6 +9,7 @@ the folder with a fresh Store.
 from __future__ import annotations
 
 import json
+import os
 import random
 import signal
 import subprocess
@@ -21,7 +22,8 @@ from resilience_tui.store.store import Store
 from tests.faults.procs import LINE_TIMEOUT, acknowledged, go, read_line, spawn_writer, wait_ready
 from tests.store.helpers import temp_files
 
-KILLS = 200
+# A small count in the suite; tests/benchmarks/fault_loops.py runs a long loop (RESILIENCE_KILLS=500).
+KILLS = int(os.environ.get("RESILIENCE_KILLS", "40"))
 SEED = 20260301
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")

@@ -70,16 +70,13 @@ class Days:
         return self.current
 
 
-def os_proxy(**overrides) -> SimpleNamespace:
-    """A stand-in for the `os` module with some functions replaced; everything else is the real one.
+def patch_file_ops(monkeypatch, **overrides) -> None:
+    """Replace some of the store's file operations (`write`, `fsync`, `replace`, ...) for one test.
 
-    Patch it in as `resilience_tui.store.atomic.os` so only the store's save path sees the fakes.
+    Only the store's save path sees the fakes; the `os` module itself is never patched.
     """
+    from resilience_tui.store import atomic
 
-    class _Proxy:
-        def __getattr__(self, name):
-            if name in overrides:
-                return overrides[name]
-            return getattr(os, name)
-
-    return _Proxy()
+    for name, function in overrides.items():
+        assert hasattr(atomic.FileOps, name), name
+        monkeypatch.setattr(atomic.ops, name, function)

@@ -13,7 +13,7 @@ from tinydb import TinyDB
 
 from resilience_tui.store import atomic
 from resilience_tui.store.store import Store
-from tests.store.helpers import make_checkin, os_proxy, temp_files, year_file
+from tests.store.helpers import make_checkin, patch_file_ops, temp_files, year_file
 
 
 class SaveRecorder:
@@ -46,11 +46,8 @@ class SaveRecorder:
         return os.replace(src, dst)
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(
-            atomic,
-            "os",
-            os_proxy(open=self.open, write=self.write, fsync=self.fsync, close=self.close, replace=self.replace),
-        )
+        patch_file_ops(monkeypatch, open=self.open, write=self.write, fsync=self.fsync, close=self.close,
+                       replace=self.replace)
 
     def of(self, kind: str) -> list[tuple]:
         return [event for event in self.events if event[0] == kind]
@@ -161,7 +158,7 @@ def test_failed_write_removes_temp_and_keeps_target(tmp_path: Path, monkeypatch:
     def broken_replace(src, dst):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(atomic, "os", os_proxy(replace=broken_replace))
+    patch_file_ops(monkeypatch, replace=broken_replace)
     with pytest.raises(OSError):
         atomic.write_bytes_atomic(target, b"new")
     assert target.read_bytes() == b"old"

@@ -15,7 +15,7 @@ from tinydb import TinyDB
 
 from resilience_tui.store import atomic, backup, datafile
 from resilience_tui.store.store import Store
-from tests.store.helpers import os_proxy, stamp, year_file
+from tests.store.helpers import patch_file_ops, stamp, year_file
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store" / "checkins-v0.json"
 TODAY = date(2026, 3, 5)
@@ -38,7 +38,7 @@ class WriteLog:
 
         monkeypatch.setattr(datafile, "write_bytes_atomic", logged)
         monkeypatch.setattr(backup, "write_bytes_atomic", logged)
-        monkeypatch.setattr(atomic, "os", os_proxy(replace=replace))
+        patch_file_ops(monkeypatch, replace=replace)
 
 
 def _install_fixture(root: Path) -> Path:

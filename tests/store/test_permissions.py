@@ -14,7 +14,7 @@ import pytest
 
 from resilience_tui.store import atomic
 from resilience_tui.store.store import Store
-from tests.store.helpers import Days, make_checkin, os_proxy, stored_ids, temp_files, year_file
+from tests.store.helpers import Days, make_checkin, patch_file_ops, stored_ids, temp_files, year_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -64,7 +64,7 @@ def test_temp_file_is_created_0600_even_with_a_loose_umask(data_dir: Path, monke
 
     old_umask = os.umask(0)
     try:
-        monkeypatch.setattr(atomic, "os", os_proxy(write=spy_write))
+        patch_file_ops(monkeypatch, write=spy_write)
         store.checkins.add(make_checkin(0))
     finally:
         os.umask(old_umask)

@@ -114,7 +114,7 @@ async def test_a_full_disk_keeps_the_text_on_screen(data_dir, monkeypatch):
         def full(fd, data):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(atomic.os, "write", full)
+        monkeypatch.setattr(atomic.ops, "write", full)
         await pilot.press("escape", "ctrl+s")
         await pilot.pause()
         shown = str(app.screen.query_one("#form-error").render())

@@ -146,7 +146,7 @@ async def test_a_failed_save_keeps_the_form_open_with_everything_typed(data_dir,
         def full(fd, data):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(atomic.os, "write", full)
+        monkeypatch.setattr(atomic.ops, "write", full)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, GoalForm)

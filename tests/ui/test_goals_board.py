@@ -252,7 +252,7 @@ async def test_a_failed_save_is_explained_and_the_board_stays_as_it_was(data_dir
         def full(fd, data):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(atomic.os, "write", full)
+        monkeypatch.setattr(atomic.ops, "write", full)
         await pilot.press("L")
         await pilot.pause()
         assert "disk is full" in notices(app)[-1]

@@ -183,7 +183,7 @@ async def test_a_full_disk_keeps_the_text_in_the_editor(data_dir, monkeypatch):
         def full(fd, data):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(atomic.os, "write", full)
+        monkeypatch.setattr(atomic.ops, "write", full)
         await pilot.press(*"do not lose this")
         await pilot.pause(0.3)
         status = str(app.screen.query_one("#editor-status").render())

@@ -308,7 +308,7 @@ async def test_a_failed_save_keeps_the_words_and_says_what_to_do(data_dir, monke
         def full_disk(fd, data):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(atomic.os, "write", full_disk)
+        monkeypatch.setattr(atomic.ops, "write", full_disk)
         await pilot.press("ctrl+s")
         await pilot.pause()
         text = " ".join(screen_text(app).split())  # the message wraps
