@@ -10,12 +10,12 @@ from textual.widgets import Footer, Header, Input, Select
 
 from resilience_tui.domain.application import OUTCOMES, Application
 from resilience_tui.domain.base_rates import base_rates
-from resilience_tui.services.applications import by_applied, checkins_about, recovery_for
 from resilience_tui.domain.recovery import RecoveryPath
+from resilience_tui.services.applications import by_applied, checkins_about, recovery_for
+from resilience_tui.ui.applications.application_list import ApplicationTable
+from resilience_tui.ui.applications.detail import ApplicationDetail
 from resilience_tui.ui.applications.form import ApplicationForm
 from resilience_tui.ui.applications.recovery import RecoverySteps
-from resilience_tui.ui.applications.detail import ApplicationDetail
-from resilience_tui.ui.applications.application_list import ApplicationTable
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.registry import SCREENS

@@ -11,8 +11,8 @@ from textual.widgets import DataTable, Static
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.ui.common.tables import cursor_key
-from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.common.text import energy_content, first_line, mood_content
+from resilience_tui.ui.common.undo import UndoStack
 
 PAGE = 100
 

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.business_days import follow_up_due
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.email_templates import DEFAULT_TONE, TONE_LABELS
-from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest, guess_category, parse_points, points_text, with_status
+from resilience_tui.domain.feedback import (
+    FeedbackPoint,
+    FeedbackRequest,
+    guess_category,
+    parse_points,
+    points_text,
+    with_status,
+)
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.services import feedback as service
 from resilience_tui.services.applications import newest_first

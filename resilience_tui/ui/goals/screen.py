@@ -7,7 +7,7 @@ from the store, so what is on screen is what is on disk.
 from __future__ import annotations
 
 import asyncio
-from typing import Callable
+from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
@@ -22,10 +22,10 @@ from resilience_tui.services import goals as service
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.undo import UndoStack
-from resilience_tui.ui.goals.form import GoalForm
 from resilience_tui.ui.goals.board import FilterLine, GoalColumn
 from resilience_tui.ui.goals.card import GoalCard
 from resilience_tui.ui.goals.fields import StepList
+from resilience_tui.ui.goals.form import GoalForm
 from resilience_tui.ui.goals.starters import StarterList, StarterPanel
 
 WIDE = 120  # from this many columns, cards say more (notes, source, longer words)

@@ -27,8 +27,8 @@ from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.undo import UndoStack
-from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK, EntryList
 from resilience_tui.ui.journal.editor import JournalEditor, entry_from_form
+from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK, EntryList
 from resilience_tui.ui.journal.preview import JournalPreview
 from resilience_tui.ui.journal.search_bar import VIEW_WORDS, ListStatus, SearchField
 
