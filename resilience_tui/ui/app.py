@@ -49,7 +49,7 @@ class ResilienceApp(App):
         self.drafts = Drafts(store)  # half-typed forms: the one place that reads and writes them
         self.clock = clock
         self.demo = demo
-        self._draft_savers: list[Callable[[], None]] = []
+        self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
         self.saves = SaveQueue(self, self._not_saved)  # saves waiting for another window to finish
         if demo:

@@ -219,8 +219,9 @@ class FeedbackActions:
                 return
             if new_status == "sent":
                 due = follow_up_due(updated, service.profile(self.app.store).follow_up_days)
-                screen.notify(f"Marked as sent. Well done for asking. If there's no reply, a follow-up is due "
-                              f"{friendly_day(due, today)}; Today will remind you.", title="Sent", markup=False)
+                later = (f" If there's no reply, a follow-up is due {friendly_day(due, today)}; Today will remind you."
+                         if due is not None else "")  # due is set: the request is now sent, with its day
+                screen.notify(f"Marked as sent. Well done for asking.{later}", title="Sent", markup=False)
             elif new_status == "no_reply":
                 screen.notify("Marked as no reply. Not hearing back is common and says nothing about you. "
                               "You asked, and that counts.", markup=False)

@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Header, Input, TextArea
 
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, is_blank
@@ -68,7 +69,7 @@ class JournalScreen(ResilienceScreen):
         self._when_resolved = ""  # the "When" text that the entry's date already reflects
         self.undo_stack: UndoStack[JournalEntry] = UndoStack(lambda: self.app)
         self._typed_at = 0.0  # when the search last changed
-        self._preview_timer = None
+        self._preview_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()

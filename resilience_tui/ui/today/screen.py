@@ -79,7 +79,7 @@ class TodayScreen(ResilienceScreen):
             Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
         )
         strategy = strategy_for_day(today)
-        card = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
+        card: list[str | tuple[str, str]] = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
         if strategy.screen in SCREENS:
             key, title, _ = SCREENS[strategy.screen]
             card += ["\n", (f"Press {key} to open {title}.", "dim")]
