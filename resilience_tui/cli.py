@@ -8,9 +8,7 @@ import tempfile
 from pathlib import Path
 
 from resilience_tui import __version__
-from resilience_tui.commands import EXIT_OK, EXIT_USAGE
-from resilience_tui.commands import checkin, demo, goal, locate
-from resilience_tui.commands import export, import_data
+from resilience_tui.commands import EXIT_OK, EXIT_USAGE, checkin, demo, export, goal, import_data, locate
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.

@@ -64,7 +64,7 @@ def _add(context: Context) -> int:
 def _list(context: Context) -> int:
     from resilience_tui.domain import goal_rules as rules
     from resilience_tui.domain.day_words import due_words, local_day
-    from resilience_tui.domain.goal import COLUMN_TITLES, COLUMNS, DONE, DOING, TODO, category, find_column
+    from resilience_tui.domain.goal import COLUMN_TITLES, COLUMNS, DOING, DONE, TODO, category, find_column
     from resilience_tui.domain.records import now_local
 
     args = context.args

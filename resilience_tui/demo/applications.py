@@ -18,7 +18,7 @@ import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from resilience_tui.demo.common import PEOPLE, SKILLS, display
 from resilience_tui.demo.plan import Plan
@@ -54,6 +54,20 @@ _ASCII = str.maketrans({"ë": "e", "é": "e", "á": "a", "Á": "A", "ü": "u", "
 _QUIET_DAYS = 45
 
 
+class _Request(TypedDict, total=False):
+    """A feedback request as the story builds it, before it becomes a FeedbackRequest."""
+
+    status: str
+    tone: str
+    sent_on: date
+    replied_on: date
+    closed_on: date
+    created: date
+    points: list[str]
+    follows: _Request
+    id: str
+
+
 @dataclass
 class _App:
     company: str
@@ -69,7 +83,7 @@ class _App:
     reason: str = ""
     last: date | None = None
     id: str = ""
-    requests: list[dict] = field(default_factory=list)
+    requests: list[_Request] = field(default_factory=list)
 
     def advance(self, stage: str) -> None:
         order = ("applied", "screening", "interview", "later", "final", "offer")
@@ -161,7 +175,7 @@ class DemoApplications:
                         else:
                             skill = rng.choice(SKILLS)
                             points = [p.format(skill=skill) for p in rng.sample(_POINTS, 2)]
-                        app.requests[-1].update(status="replied", replied_on=day, points=points)
+                        app.requests[-1].update({"status": "replied", "replied_on": day, "points": points})
                 elif kind == "offer":
                     app = self._current(company, day)
                     app.advance("offer")
@@ -194,8 +208,8 @@ class DemoApplications:
                 if rng.random() < 0.45:
                     skill = rng.choice(SKILLS)
                     replied = min(self.today, sent + timedelta(days=rng.randint(2, 9)))
-                    app.requests[-1].update(status="replied", replied_on=replied,
-                                            points=[p.format(skill=skill) for p in rng.sample(_POINTS, rng.randint(1, 3))])
+                    app.requests[-1].update({"status": "replied", "replied_on": replied,
+                                             "points": [p.format(skill=skill) for p in rng.sample(_POINTS, rng.randint(1, 3))]})
 
     def _finish(self) -> None:
         """Close what was never heard from; requests with no reply after three weeks are "no reply",
@@ -206,7 +220,7 @@ class DemoApplications:
                 self._close(app)
             for request in list(app.requests):
                 if request["status"] == "sent" and (self.today - request["sent_on"]).days > 21:
-                    request.update(status="no_reply", closed_on=request["sent_on"] + timedelta(days=21))
+                    request.update({"status": "no_reply", "closed_on": request["sent_on"] + timedelta(days=21)})
                     if rng.random() < 0.4:
                         sent = request["sent_on"] + timedelta(days=8)
                         app.requests.append({"status": "no_reply", "sent_on": sent, "tone": "follow_up",

@@ -74,13 +74,15 @@ class _Maker:
         values.update(known)
         return text.format(**values)
 
-    def goal(self, title: str, category: str, column: str, created: date, **fields) -> Goal:
+    def goal(self, title: str, category: str, column: str, created: date, *, due: date | None = None,
+             steps: tuple[Step, ...] = (), notes: str = "", weekly: bool = False, week_of: date | None = None,
+             weeks_done: tuple[date, ...] = (), finished_at: datetime | None = None) -> Goal:
         created_at = self.moment(created)
-        finished_at = fields.pop("finished_at", None)
         return Goal(
-            title=title, category=category, column=column, finished_at=finished_at,
+            title=title, category=category, column=column, due=due, steps=steps, notes=notes, weekly=weekly,
+            week_of=week_of, weeks_done=weeks_done, finished_at=finished_at,
             id=str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
-            created_at=created_at, updated_at=finished_at or created_at, **fields,
+            created_at=created_at, updated_at=finished_at or created_at,
         )
 
 
@@ -111,7 +113,10 @@ def _current(make: _Maker, company: str, skill: str, today: date) -> list[Goal]:
     soon, sooner = today + timedelta(days=min(2, days_left)), today + timedelta(days=min(1, days_left))
     course = rng.choice(COURSES)
     walk_days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-    back = lambda n: today - timedelta(days=n)  # noqa: E731
+
+    def back(n: int) -> date:
+        return today - timedelta(days=n)
+
     return [
         make.goal("Apply to three roles that fit this week", "job-search", TODO, back(150), weekly=True, week_of=this_week,
                   steps=(Step("First application", True), Step("Second application"), Step("Third application")),
@@ -159,13 +164,20 @@ def demo_goals(plan: Plan, first_day: date, seed: int, today: date) -> list[Goal
     return _positions(goals)
 
 
+def _finished(goal: Goal) -> datetime:
+    """When a Done goal was finished; every demo goal in Done has the time set."""
+    if goal.finished_at is None:
+        raise ValueError(f"demo goal {goal.title!r} is done but has no finished_at")
+    return goal.finished_at
+
+
 def _positions(goals: list[Goal]) -> list[Goal]:
     """Number each column from the top: Done newest first, the others as listed."""
     placed = []
     for column in (TODO, DOING, DONE):
         members = [g for g in goals if g.column == column]
         if column == DONE:
-            members.sort(key=lambda g: g.finished_at, reverse=True)
+            members.sort(key=_finished, reverse=True)
         placed += [replace(goal, position=index) for index, goal in enumerate(members)]
     return placed
 

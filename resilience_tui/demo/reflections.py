@@ -19,6 +19,8 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from resilience_tui.demo.common import COURSES, PEOPLE, SKILLS
+from resilience_tui.domain.application import Application
+from resilience_tui.domain.goal import Goal
 from resilience_tui.domain.reflection import COMPLETE, DRAFT, Action, Reflection, Story, Thought
 
 if TYPE_CHECKING:
@@ -156,7 +158,7 @@ class _Maker:
         return tuple(Thought(text, traps, balanced, id=self.uuid()) for text, traps, balanced in picked)
 
 
-def _worksheet(make: _Maker, application, status: str, goals: list) -> Reflection:
+def _worksheet(make: _Maker, application: Application, status: str, goals: list[Goal]) -> Reflection:
     rng = make.rng
     skill = next((s for s in SKILLS if s in application.reason), rng.choice(SKILLS))
     created = make.moment((application.rejected_on or make.today) + timedelta(days=rng.randint(1, 6)))
@@ -180,7 +182,7 @@ def _worksheet(make: _Maker, application, status: str, goals: list) -> Reflectio
     )
 
 
-def _current(make: _Maker, application, goals: list) -> Reflection:
+def _current(make: _Maker, application: Application, goals: list[Goal]) -> Reflection:
     """The draft about the latest interview rejection: well under way, not finished."""
     rng = make.rng
     skill = next((s for s in SKILLS if s in application.reason), rng.choice(SKILLS))
@@ -218,19 +220,20 @@ def _general(make: _Maker, day: date) -> Reflection:
     )
 
 
-def demo_reflections(applications: list, goals: list, today: date, seed: int) -> list[Reflection]:
+def demo_reflections(applications: list[Application], goals: list[Goal], today: date, seed: int) -> list[Reflection]:
     make = _Maker(random.Random(f"reflections-{seed}"), today)
     rng = make.rng
-    rejected = sorted((a for a in applications if a.is_rejection and a.rejected_on and
+    # (the day of the no, the application), oldest no first
+    rejected = sorted(((a.rejected_on, a) for a in applications if a.is_rejection and a.rejected_on and
                        a.stage in ("screening", "interview", "later", "final")),
-                      key=lambda a: a.rejected_on)
-    recent = [a for a in rejected if a.stage != "screening" and (today - a.rejected_on).days <= 30]
+                      key=lambda pair: pair[0])
+    recent = [a for on, a in rejected if a.stage != "screening" and (today - on).days <= 30]
     current = recent[-1] if recent else None
     found = []
-    for application in rejected:
+    for rejected_on, application in rejected:
         if application is current:
             found.append(_current(make, application, goals))
-        elif (today - application.rejected_on).days > 30 and rng.random() < (0.5 if application.stage == "screening"
+        elif (today - rejected_on).days > 30 and rng.random() < (0.5 if application.stage == "screening"
                                                                               else 0.9):
             found.append(_worksheet(make, application, COMPLETE if rng.random() < 0.8 else DRAFT, goals))
     first = min((a.applied_on for a in applications if a.applied_on), default=today - timedelta(days=365))

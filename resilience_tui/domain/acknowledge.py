@@ -13,8 +13,8 @@ and never count days in a row.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .emotions import normalise
 from .moods import mood as _mood_level

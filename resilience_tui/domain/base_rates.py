@@ -5,8 +5,8 @@ A rejection looks different next to the numbers: "final round: 2 of 5 ended ther
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from resilience_tui.domain.application import STAGES, Application, stage_index
 

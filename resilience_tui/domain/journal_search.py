@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Iterable, Sequence
 
 from resilience_tui.domain.date_phrases import parse_moment
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry

@@ -6,8 +6,8 @@ task, action or result). A word written `q:word` must appear in the question it 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from resilience_tui.domain.reflection import Reflection, Story
 

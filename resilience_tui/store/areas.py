@@ -14,9 +14,10 @@ imported on first use, so reading this table costs no domain imports.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from resilience_tui.store.upgrades import Step, checkins_0_to_1, goals_0_to_1, keyed_0_to_1
 

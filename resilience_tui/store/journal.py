@@ -6,8 +6,9 @@ text per entry, newest first) and rebuilds only the years whose files changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.journal import WIN, JournalEntry
 from resilience_tui.store.areas import AREAS

@@ -9,9 +9,10 @@ to import together).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from resilience_tui.store.areas import AREAS
 from resilience_tui.store.atomic import fix_permissions_and_leftovers, make_private_dir

@@ -9,7 +9,8 @@ and returns the records table of the next version. The area table
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from resilience_tui.domain.records import iso, new_id, now_local, parse_iso
 from resilience_tui.store.tables import RECORDS_TABLE, Tables

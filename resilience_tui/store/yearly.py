@@ -7,9 +7,10 @@ Records are domain objects with `id`, `updated_at`, `to_dict()` and `from_dict()
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Generic, TypeVar
 
 from tinydb import Query
 

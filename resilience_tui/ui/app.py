@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, cast
+from typing import TYPE_CHECKING, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -48,7 +49,7 @@ class ResilienceApp(App):
         self.drafts = Drafts(store)  # half-typed forms: the one place that reads and writes them
         self.clock = clock
         self.demo = demo
-        self._draft_savers: list[Callable[[], None]] = []
+        self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
         self.saves = SaveQueue(self, self._not_saved)  # saves waiting for another window to finish
         if demo:

@@ -5,7 +5,7 @@ Only working screens are listed. Each is imported when first opened, so start-up
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.screen import Screen
 

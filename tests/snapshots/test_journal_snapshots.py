@@ -8,7 +8,7 @@ import pytest
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.store.store import Store
-from tests.snapshots.demo import size_id, FIXED_NOW, SIZES, demo_app
+from tests.snapshots.demo import FIXED_NOW, SIZES, demo_app, size_id
 
 
 @pytest.mark.parametrize("size", SIZES, ids=size_id)

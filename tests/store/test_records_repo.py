@@ -23,7 +23,7 @@ class Note:
         return {"id": self.id, "text": self.text, "created_at": self.created_at, "updated_at": self.updated_at}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Note":
+    def from_dict(cls, data: dict) -> Note:
         if not isinstance(data["text"], str):
             raise ValueError("text")
         return cls(data["text"], data["id"], data["created_at"], data["updated_at"])

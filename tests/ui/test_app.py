@@ -9,10 +9,10 @@ import subprocess
 import sys
 import time
 
+from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.help import HelpModal
 from resilience_tui.ui.common.problem import ProblemModal
-from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.ui.today.screen import TodayScreen
 from tests.ui.helpers import app_on, checkin, screen_text
 

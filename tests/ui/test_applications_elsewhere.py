@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.widgets import Select
 
 from resilience_tui.domain.goal import Goal, Source
-from resilience_tui.store.store import Store
 from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
+from resilience_tui.store.store import Store
 from tests.ui.application_helpers import days_ago, rejection, request
-from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text, quick_autosave
+from tests.ui.helpers import FIXED_NOW, app_on, checkin, quick_autosave, screen_text
 
 
 def today_text(app) -> str:

@@ -7,11 +7,11 @@ from textual.widgets import Input, Select
 from resilience_tui.store.drafts import application_form
 from resilience_tui.store.settings_keys import MY_NAME
 from resilience_tui.store.store import Store
+from resilience_tui.ui.applications.application_list import ApplicationTable
 from resilience_tui.ui.applications.form import ApplicationForm
 from resilience_tui.ui.applications.screen import ApplicationsScreen
 from resilience_tui.ui.checkin.screen import CheckinScreen
 from resilience_tui.ui.feedback.screen import FeedbackScreen
-from resilience_tui.ui.applications.application_list import ApplicationTable
 from tests.ui.application_helpers import TODAY, application, days_ago, rejection, with_profile
 from tests.ui.helpers import app_on, notices, screen_text
 

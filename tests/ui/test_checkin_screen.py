@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from resilience_tui.store.store import Store
 from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
+from resilience_tui.store.store import Store
 from resilience_tui.ui.checkin.screen import CheckinScreen
-from tests.ui.helpers import FIXED_NOW, app_on, checkin, screen_text, quick_autosave
+from tests.ui.helpers import FIXED_NOW, app_on, checkin, quick_autosave, screen_text
 
 
 async def test_three_keys_make_a_checkin(data_dir):

@@ -12,11 +12,11 @@ from resilience_tui.handover import clipboard, mail_client
 from resilience_tui.store.settings_keys import EML_FOLDER, MY_NAME, PROFILE_ASKED, SIGNATURE
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.pick_application import ApplicationPicker
+from resilience_tui.ui.feedback.points import PointsList
 from resilience_tui.ui.feedback.profile import ProfileModal
 from resilience_tui.ui.feedback.screen import FeedbackScreen
-from resilience_tui.ui.feedback.points import PointsList
 from tests.ui.application_helpers import TODAY, days_ago, rejection, request, with_profile
-from tests.ui.helpers import app_on, notices, screen_text, quick_autosave
+from tests.ui.helpers import app_on, notices, quick_autosave, screen_text
 
 
 def no_native_clipboard(monkeypatch) -> list:

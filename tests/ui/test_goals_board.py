@@ -10,9 +10,9 @@ import pytest
 from resilience_tui.domain.goal import DOING, DONE, TODO, Goal, Step
 from resilience_tui.store.store import Store
 from resilience_tui.ui.checkin.screen import CheckinScreen
+from resilience_tui.ui.goals.card import GoalCard
 from resilience_tui.ui.goals.screen import GoalsScreen
 from resilience_tui.ui.today.screen import TodayScreen
-from resilience_tui.ui.goals.card import GoalCard
 from tests.ui.goal_helpers import focused_title, notices, seed, titles
 from tests.ui.helpers import FIXED_NOW, app_on, screen_text
 

@@ -9,7 +9,7 @@ from textual.widgets import Input, TextArea
 from resilience_tui.store.store import Store
 from resilience_tui.ui.applications.screen import ApplicationsScreen
 from tests.ui.application_helpers import rejection, request, with_profile
-from tests.ui.helpers import app_on, screen_text, quick_autosave
+from tests.ui.helpers import app_on, quick_autosave, screen_text
 
 NASTY = ["[bold]x[/bold] [/]", "{company} {{ }} {", "\x1b[31mred\x1b[0m", "שלום עולם 👩🏽‍💻", "Ünïcödé — “quotes” ‘x’",
          "a" * 3000, "[link=http://x]y", "\t%0D%0A\\x00 =?utf-8?q?x?="]

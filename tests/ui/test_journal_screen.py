@@ -5,9 +5,9 @@ from __future__ import annotations
 import errno
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.journal.screen import JournalScreen
 from resilience_tui.ui.journal.entry_list import EntryList
-from tests.ui.helpers import FIXED_NOW, app_on, journal_entry, notices, screen_text, quick_autosave
+from resilience_tui.ui.journal.screen import JournalScreen
+from tests.ui.helpers import FIXED_NOW, app_on, journal_entry, notices, quick_autosave, screen_text
 
 
 def seed(data_dir):

@@ -12,9 +12,9 @@ from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.reflection import Reflection, Story
 from resilience_tui.store.store import Store
-from resilience_tui.ui.reflection.screen import ReflectionScreen
 from resilience_tui.ui.reflection.editor import ReflectionEditor
-from tests.ui.helpers import FIXED_NOW, app_on, notices, screen_text, quick_autosave
+from resilience_tui.ui.reflection.screen import ReflectionScreen
+from tests.ui.helpers import FIXED_NOW, app_on, notices, quick_autosave, screen_text
 
 ACME = Application(company="Acme", role="Designer", applied_on=date(2026, 10, 20), stage="final",
                    interview_dates=(date(2026, 11, 10),), contact_name="Sam Lee", outcome="rejected",

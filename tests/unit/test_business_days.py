@@ -7,7 +7,11 @@ from datetime import date
 import pytest
 
 from resilience_tui.domain.business_days import (
-    DEFAULT_FOLLOW_UP_DAYS, add_business_days, due_follow_ups, follow_up_days, follow_up_due,
+    DEFAULT_FOLLOW_UP_DAYS,
+    add_business_days,
+    due_follow_ups,
+    follow_up_days,
+    follow_up_due,
 )
 from resilience_tui.domain.feedback import FeedbackRequest
 

@@ -11,7 +11,14 @@ import pytest
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.email_checks import unfilled, word_count
 from resilience_tui.domain.email_templates import (
-    BUILT_IN, MARKERS, PLACEHOLDERS, TONE_KEYS, EmailContext, fill, render, split_subject,
+    BUILT_IN,
+    MARKERS,
+    PLACEHOLDERS,
+    TONE_KEYS,
+    EmailContext,
+    fill,
+    render,
+    split_subject,
 )
 from resilience_tui.store.templates import load_templates
 

@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from resilience_tui.domain.feedback import (
-    FeedbackPoint, FeedbackRequest, goal_title_for_point, guess_category, parse_points, points_text, with_status,
+    FeedbackPoint,
+    FeedbackRequest,
+    goal_title_for_point,
+    guess_category,
+    parse_points,
+    points_text,
+    with_status,
 )
 from resilience_tui.domain.records import ValidationError
 

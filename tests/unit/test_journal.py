@@ -6,7 +6,16 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, excerpt, is_blank, pick_win, title_from_body, validate
+from resilience_tui.domain.journal import (
+    ENTRY,
+    WIN,
+    JournalEntry,
+    excerpt,
+    is_blank,
+    pick_win,
+    title_from_body,
+    validate,
+)
 from resilience_tui.domain.records import ValidationError
 
 AT = datetime(2026, 11, 2, 21, 0, tzinfo=timezone.utc)

@@ -20,6 +20,7 @@ from resilience_tui.store.drafts import application_form
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceModal
+from resilience_tui.ui.common.choice import chosen
 
 DRAFTS_KEY = "application"  # one draft per form: "new", or the id of the application edited
 TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
@@ -164,8 +165,8 @@ class ApplicationForm(ResilienceModal[Application | None]):
 
     def values(self) -> dict:
         found = {name: self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS}
-        found["stage"] = self.query_one("#stage", Select).value
-        found["outcome"] = self.query_one("#outcome", Select).value
+        found["stage"] = chosen(self.query_one("#stage", Select))
+        found["outcome"] = chosen(self.query_one("#outcome", Select))
         found["notes"] = self.query_one("#notes", TextArea).text
         return found
 

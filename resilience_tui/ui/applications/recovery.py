@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
-from resilience_tui.domain.recovery import RecoveryStep, positive_goal_title, skills_goal_title
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.domain.recovery import RecoveryStep, positive_goal_title, skills_goal_title
 from resilience_tui.ui.registry import SCREENS
 
 if TYPE_CHECKING:

@@ -10,13 +10,14 @@ from textual.widgets import Footer, Header, Input, Select
 
 from resilience_tui.domain.application import OUTCOMES, Application
 from resilience_tui.domain.base_rates import base_rates
-from resilience_tui.services.applications import by_applied, checkins_about, recovery_for
 from resilience_tui.domain.recovery import RecoveryPath
+from resilience_tui.services.applications import by_applied, checkins_about, recovery_for
+from resilience_tui.ui.applications.application_list import ApplicationTable
+from resilience_tui.ui.applications.detail import ApplicationDetail
 from resilience_tui.ui.applications.form import ApplicationForm
 from resilience_tui.ui.applications.recovery import RecoverySteps
-from resilience_tui.ui.applications.detail import ApplicationDetail
-from resilience_tui.ui.applications.application_list import ApplicationTable
 from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.choice import chosen
 from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.registry import SCREENS
 
@@ -122,7 +123,7 @@ class ApplicationsScreen(ResilienceScreen):
     def action_next_outcome(self) -> None:
         select = self.query_one("#app-outcome", Select)
         keys = [key for key, _ in FILTERS]
-        select.value = keys[(keys.index(select.value) + 1) % len(keys)]
+        select.value = keys[(keys.index(chosen(select)) + 1) % len(keys)]
 
     def open_form(self, application: Application | None) -> None:
         self.form = ApplicationForm(application, self.app.now().date())

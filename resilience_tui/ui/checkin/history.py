@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,8 +13,13 @@ from textual.widgets import DataTable, Static
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.ui.common.tables import cursor_key
-from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.common.text import energy_content, first_line, mood_content
+from resilience_tui.ui.common.undo import UndoStack
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from resilience_tui.ui.app import ResilienceApp
 
 PAGE = 100
 
@@ -24,17 +31,27 @@ class HistoryTable(DataTable):
         Binding("m", "more", "Older", tooltip="Show older check-ins"),
     ]
 
+    @property
+    def history(self) -> CheckinHistory:
+        """The list this table belongs to."""
+        parent = self.parent
+        assert isinstance(parent, CheckinHistory)
+        return parent
+
     def action_edit(self) -> None:
-        self.parent.request_edit()
+        self.history.request_edit()
 
     def action_delete(self) -> None:
-        self.parent.delete_current()
+        self.history.delete_current()
 
     def action_more(self) -> None:
-        self.parent.show_more()
+        self.history.show_more()
 
 
 class CheckinHistory(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(ResilienceApp)
+
     class EditRequested(Message):
         def __init__(self, checkin: CheckIn) -> None:
             super().__init__()

@@ -12,19 +12,19 @@ from textual.widgets.selection_list import Selection
 
 from resilience_tui.domain.acknowledge import acknowledge
 from resilience_tui.domain.checkin import CheckIn, parse_tags, tag_suggestions, validate
+from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.emotions import GROUPS, find_emotion
 from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.checkin.about_application import application_options
+from resilience_tui.ui.checkin.history import CheckinHistory, HistoryTable
+from resilience_tui.ui.checkin.tags import TagSuggester
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.checklist import CheckList
-from resilience_tui.ui.checkin.history import CheckinHistory, HistoryTable
 from resilience_tui.ui.common.scale import ScalePicker
-from resilience_tui.ui.checkin.tags import TagSuggester
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 

@@ -8,7 +8,8 @@ flush tries again. Tests set `Autosave.delay` small instead of waiting.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, ClassVar, Generic, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual.message_pump import MessagePump
 from textual.timer import Timer

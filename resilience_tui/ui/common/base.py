@@ -6,8 +6,9 @@ screen opens it with data through the app, whether or not it has been mounted ye
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from inspect import isawaitable
-from typing import TYPE_CHECKING, Awaitable, Callable, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
@@ -44,9 +45,14 @@ class ResilienceScreen(Screen[ResultType]):
             self._waiting.append(work)
 
     # These run after the screen's own handlers of the same events (Textual calls each class's).
-    async def on_screen_resume(self) -> None:
+    # Not a coroutine itself, so a screen's own on_screen_resume may be a plain method: the
+    # awaitable returned when there is work waiting is awaited by Textual before it goes on.
+    def on_screen_resume(self) -> Awaitable[None] | None:
         self._showing = True
         waiting, self._waiting = self._waiting, []
+        return self._run_waiting(waiting) if waiting else None
+
+    async def _run_waiting(self, waiting: list[OnShow]) -> None:
         for work in waiting:
             result = work()
             if isawaitable(result):

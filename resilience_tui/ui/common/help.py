@@ -7,8 +7,10 @@ that have no binding of their own (digits, arrows, space).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -23,16 +25,18 @@ EVERYWHERE = [
 ]
 
 
-def describe(bindings: list[Binding]) -> list[tuple[str, str]]:
+def describe(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
     rows = []
-    for binding in bindings:
+    for item in bindings:
+        # Textual also takes (key, action[, description]) tuples in BINDINGS
+        binding = item if isinstance(item, Binding) else Binding(*item)
         if binding.show and binding.description:
             key = binding.key_display or binding.key.replace(",", " / ")
             rows.append((key, binding.tooltip or binding.description))
     return rows
 
 
-def help_sections(app_bindings: list[Binding], screens) -> list[tuple[str, list[tuple[str, str]]]]:
+def help_sections(app_bindings: Iterable[BindingType], screens) -> list[tuple[str, list[tuple[str, str]]]]:
     sections = [("Everywhere", describe(app_bindings) + EVERYWHERE)]
     for _key, title, screen_class in screens:
         sections.append((title, describe(screen_class.BINDINGS) + list(getattr(screen_class, "HELP_KEYS", []))))

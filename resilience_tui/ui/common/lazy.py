@@ -8,7 +8,7 @@ import importlib
 class LazyScreen:
     def __init__(self, path: str) -> None:
         self.path = path
-        self._class = None
+        self._class: type | None = None
 
     def load(self) -> type:
         if self._class is None:

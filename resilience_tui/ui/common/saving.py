@@ -104,7 +104,7 @@ class SaveQueue:
     def _run_queue(self) -> None:
         while True:
             with self._mutex:
-                if self.closed:
+                if self._closed_now():
                     return
                 save = self._current = self._pending.popleft() if self._pending else None
                 if save is not None:
@@ -116,12 +116,17 @@ class SaveQueue:
             error = self._attempt(save)  # not cut short when the app closes: `close` waits for it
             with self._mutex:
                 self._idle.set()
-                closed = self.closed
+                closed = self._closed_now()
             if closed:
                 return
             self._on_ui(self._finish, save, error)  # `waiting` counts it until its continuation has run
             with self._mutex:
                 self._current = None
+
+    def _closed_now(self) -> bool:
+        """`closed` as it is now: `close` on the UI thread may set it while the worker runs
+        (a method, so a check made earlier in the loop is not taken to still hold)."""
+        return self.closed
 
     def _attempt(self, save: PendingSave) -> StoreError | None:
         deadline = time.monotonic() + self.wait_seconds

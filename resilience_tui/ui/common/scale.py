@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Generic, Protocol, TypeVar
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.events import Click
@@ -9,12 +11,26 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from resilience_tui.domain.moods import Level
-
 SEPARATOR = "  "
 
 
-class ScalePicker(Widget, can_focus=True):
+class ScaleLevel(Protocol):
+    """What the picker shows of one option: a mood or energy Level, or a goal Category."""
+
+    @property
+    def value(self) -> int: ...
+    @property
+    def word(self) -> str: ...
+    @property
+    def glyph(self) -> str: ...
+    @property
+    def colour(self) -> str: ...
+
+
+LevelT = TypeVar("LevelT", bound=ScaleLevel)
+
+
+class ScalePicker(Widget, Generic[LevelT], can_focus=True):
     """Shows every level with its number, glyph and word; the chosen one is marked ● and highlighted."""
 
     DEFAULT_CSS = """
@@ -40,13 +56,13 @@ class ScalePicker(Widget, can_focus=True):
         def control(self) -> ScalePicker:
             return self.picker
 
-    def __init__(self, levels: tuple[Level, ...], *, optional: bool = False, id: str | None = None) -> None:
+    def __init__(self, levels: tuple[LevelT, ...], *, optional: bool = False, id: str | None = None) -> None:
         super().__init__(id=id)
         self.levels = levels
         self.optional = optional
         self._spans: list[tuple[int, int, int]] = []
 
-    def option_text(self, level: Level) -> str:
+    def option_text(self, level: LevelT) -> str:
         mark = "●" if self.value == level.value else " "
         return f"{mark}{level.value} {level.glyph} {level.word}"
 

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.business_days import follow_up_due
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.email_templates import DEFAULT_TONE, TONE_LABELS
-from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest, guess_category, parse_points, points_text, with_status
+from resilience_tui.domain.feedback import (
+    FeedbackPoint,
+    FeedbackRequest,
+    guess_category,
+    parse_points,
+    points_text,
+    with_status,
+)
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.services import feedback as service
 from resilience_tui.services.applications import newest_first
@@ -211,8 +219,9 @@ class FeedbackActions:
                 return
             if new_status == "sent":
                 due = follow_up_due(updated, service.profile(self.app.store).follow_up_days)
-                screen.notify(f"Marked as sent. Well done for asking. If there's no reply, a follow-up is due "
-                              f"{friendly_day(due, today)}; Today will remind you.", title="Sent", markup=False)
+                later = (f" If there's no reply, a follow-up is due {friendly_day(due, today)}; Today will remind you."
+                         if due is not None else "")  # due is set: the request is now sent, with its day
+                screen.notify(f"Marked as sent. Well done for asking.{later}", title="Sent", markup=False)
             elif new_status == "no_reply":
                 screen.notify("Marked as no reply. Not hearing back is common and says nothing about you. "
                               "You asked, and that counts.", markup=False)

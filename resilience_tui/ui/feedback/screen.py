@@ -16,9 +16,9 @@ from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.feedback.controller import FeedbackActions
 from resilience_tui.ui.feedback.draft_checks import checks_content
+from resilience_tui.ui.feedback.points import PointsList
 from resilience_tui.ui.feedback.presenter import HANDOVER_HINT, WHY_ASK, list_rows, status_line
 from resilience_tui.ui.feedback.request_list import FeedbackTable
-from resilience_tui.ui.feedback.points import PointsList
 
 
 class FeedbackScreen(ResilienceScreen):

@@ -11,13 +11,13 @@ from resilience_tui.domain.goal import CATEGORIES, Category, Step
 from resilience_tui.ui.common.scale import ScalePicker
 
 
-class CategoryPicker(ScalePicker):
+class CategoryPicker(ScalePicker[Category]):
     """The five categories on one line: 1-5, left/right or a click choose. Never empty."""
 
     def __init__(self, id: str | None = None) -> None:
         super().__init__(CATEGORIES, id=id)
 
-    def option_text(self, level: Category) -> str:  # type: ignore[override]
+    def option_text(self, level: Category) -> str:
         mark = "●" if self.value == level.value else " "
         return f"{mark}{level.value} {level.word}"
 

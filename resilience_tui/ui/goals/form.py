@@ -8,8 +8,8 @@ when the form opens again for the same goal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from textual import on
 from textual.app import ComposeResult

@@ -7,7 +7,8 @@ from the store, so what is on screen is what is on disk.
 from __future__ import annotations
 
 import asyncio
-from typing import Callable
+from collections.abc import Callable
+from typing import TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -22,11 +23,13 @@ from resilience_tui.services import goals as service
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.undo import UndoStack
-from resilience_tui.ui.goals.form import GoalForm
 from resilience_tui.ui.goals.board import FilterLine, GoalColumn
 from resilience_tui.ui.goals.card import GoalCard
 from resilience_tui.ui.goals.fields import StepList
+from resilience_tui.ui.goals.form import GoalForm
 from resilience_tui.ui.goals.starters import StarterList, StarterPanel
+
+T = TypeVar("T")
 
 WIDE = 120  # from this many columns, cards say more (notes, source, longer words)
 DONE_PAGE = 12  # finished goals shown at first; m shows more
@@ -185,29 +188,33 @@ class GoalsScreen(ResilienceScreen):
             col += step
 
     # -- changes ---------------------------------------------------------------
-    async def _change(self, action: Callable[[], object], focus_id: str | Callable[[object], str] | None = None) -> object:
+    async def _change(self, action: Callable[[], T], focus_id: str | Callable[[T], str] | None = None) -> T | None:
         """Run a store change; on success redraw, focusing `focus_id` (or the id it picks from the result).
 
         Returns what the change returned (None if it failed). Keys and clicks arrive on
         different tasks; the lock makes each change and its redraw one step.
         """
-        result = None
+        results: list[T] = []  # what the change returned, once it has run
         waited = False  # the save waited for another window: redraw once it is done
 
         def run() -> None:
-            nonlocal result
-            result = action()
+            results.append(action())
+
+        def focus() -> str | None:
+            if callable(focus_id):
+                return focus_id(results[0]) if results else None
+            return focus_id
 
         def saved() -> None:
             if waited:
-                self.call_later(self._redraw, focus_id(result) if callable(focus_id) else focus_id)
+                self.call_later(self._redraw, focus())
 
         async with self._drawing:
             if self.app.guard(run, then=saved):
-                await self._draw(focus_id(result) if callable(focus_id) else focus_id)
+                await self._draw(focus())
             else:
                 waited = True
-        return None if waited else result  # a change still waiting has no result yet
+        return None if waited or not results else results[0]  # a change still waiting has no result yet
 
     async def _redraw(self, focus_id: str | None) -> None:
         async with self._drawing:

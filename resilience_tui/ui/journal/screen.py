@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Header, Input, TextArea
 
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, is_blank
@@ -27,8 +28,8 @@ from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.undo import UndoStack
-from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK, EntryList
 from resilience_tui.ui.journal.editor import JournalEditor, entry_from_form
+from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK, EntryList
 from resilience_tui.ui.journal.preview import JournalPreview
 from resilience_tui.ui.journal.search_bar import VIEW_WORDS, ListStatus, SearchField
 
@@ -68,7 +69,7 @@ class JournalScreen(ResilienceScreen):
         self._when_resolved = ""  # the "When" text that the entry's date already reflects
         self.undo_stack: UndoStack[JournalEntry] = UndoStack(lambda: self.app)
         self._typed_at = 0.0  # when the search last changed
-        self._preview_timer = None
+        self._preview_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.content import Content
 from textual.widgets import Input, Static
 
 from resilience_tui.domain.journal_search import JournalQuery, describe
 from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK
+
+if TYPE_CHECKING:
+    from resilience_tui.ui.journal.screen import JournalScreen
 
 VIEW_WORDS = {"all": "Everything", "wins": "Wins", "starred": "Starred"}
 
@@ -18,7 +23,7 @@ class SearchField(Input):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.screen.search_changed()
+        cast("JournalScreen", self.screen).search_changed()  # the only screen with a SearchField
 
 
 class ListStatus(Static):

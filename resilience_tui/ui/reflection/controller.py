@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resilience_tui.domain.reflection import Reflection, for_application, mark_complete, mark_draft
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.domain.reflection import Reflection, for_application, mark_complete, mark_draft
 from resilience_tui.domain.story_bank import all_stories
 from resilience_tui.services import reflections as service
 from resilience_tui.ui.common.undo import UndoStack

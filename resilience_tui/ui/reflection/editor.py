@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Label, SelectionList, Static, TextArea
@@ -41,7 +42,8 @@ class ReflectionEditor(VerticalScroll):
         self.current = SECTION_KEYS[0]
         self.questions: list[str] = []
         self.columns: dict[str, str] = {}
-        self._text: dict[str, Input | TextArea] = {}
+        self._inputs: dict[str, Input] = {}  # stage, who
+        self._areas: dict[str, TextArea] = {}  # questions, and the plain sections
         self._lists: dict[str, Vertical] = {}
 
     def compose(self) -> ComposeResult:
@@ -55,25 +57,25 @@ class ReflectionEditor(VerticalScroll):
     def _fields(self, key: str) -> ComposeResult:
         # The fields are kept by name: reading them on every key typed must not cost a query.
         if key == "happened":
-            self._text["stage"] = Input(id="rf-stage", compact=True, select_on_focus=False,
-                                        placeholder="e.g. second round, a video call")
-            self._text["who"] = Input(id="rf-who", compact=True, select_on_focus=False,
-                                      placeholder="e.g. the hiring manager and an engineer")
-            self._text["questions"] = text_area("", "rf-questions")
+            self._inputs["stage"] = Input(id="rf-stage", compact=True, select_on_focus=False,
+                                          placeholder="e.g. second round, a video call")
+            self._inputs["who"] = Input(id="rf-who", compact=True, select_on_focus=False,
+                                        placeholder="e.g. the hiring manager and an engineer")
+            self._areas["questions"] = text_area("", "rf-questions")
             yield Label("Stage", classes="rf-label")
-            yield self._text["stage"]
+            yield self._inputs["stage"]
             yield Label("Who was there", classes="rf-label")
-            yield self._text["who"]
+            yield self._inputs["who"]
             yield Label("The questions they asked  (one a line)", classes="rf-label")
-            yield self._text["questions"]
+            yield self._areas["questions"]
         elif key in LISTS:
             self._lists[key] = Vertical(id=f"rf-{key}", classes="rf-list")
             yield self._lists[key]
         else:
             if key == "feedback":
                 yield Static(id="rf-received", classes="rf-context")
-            self._text[key] = text_area("", f"rf-text rf-{key}")
-            yield self._text[key]
+            self._areas[key] = text_area("", f"rf-text rf-{key}")
+            yield self._areas[key]
             if key == "felt":
                 yield Static(id="rf-checkins", classes="rf-context")
 
@@ -84,11 +86,11 @@ class ReflectionEditor(VerticalScroll):
         self._loading = True  # change events from filling the form are not the person typing
         self.columns = columns
         self.questions = list(reflection.questions)
-        self._text["stage"].value = reflection.stage
-        self._text["who"].value = reflection.who
-        self._text["questions"].text = "\n".join(reflection.questions)
+        self._inputs["stage"].value = reflection.stage
+        self._inputs["who"].value = reflection.who
+        self._areas["questions"].text = "\n".join(reflection.questions)
         for key in PLAIN:
-            self._text[key].text = getattr(reflection, key)
+            self._areas[key].text = getattr(reflection, key)
         self.show_context(checkins, received)
         stories = [StoryForm(s, n, self.questions) for n, s in enumerate(reflection.stories or (None,), 1)]
         thoughts = [ThoughtForm(t, n) for n, t in enumerate(reflection.thoughts or (None,), 1)]
@@ -112,20 +114,22 @@ class ReflectionEditor(VerticalScroll):
         box.display = received is not None
 
     def values(self) -> dict:
-        text = self._text
-        values = {"stage": text["stage"].value, "who": text["who"].value, "questions": text["questions"].text}
+        values: dict = {"stage": self._inputs["stage"].value, "who": self._inputs["who"].value,
+                        "questions": self._areas["questions"].text}
         for key in PLAIN:
-            values[key] = text[key].text
-        for key in LISTS:
-            values[key] = [item.values() for item in self._lists[key].children]
+            values[key] = self._areas[key].text
+        for key in LISTS:  # each list holds only its own kind of item
+            values[key] = [item.values() for item in self._lists[key].children
+                           if isinstance(item, (StoryForm, ThoughtForm, ActionRow))]
         return values
 
     # -- sections ----------------------------------------------------------------------
     def section_of(self, widget: Widget | None) -> str | None:
-        while widget is not None and widget is not self:
-            if widget.id and widget.id.startswith("sec-"):
-                return widget.id[4:]
-            widget = widget.parent
+        node: DOMNode | None = widget
+        while node is not None and node is not self:
+            if node.id and node.id.startswith("sec-"):
+                return node.id[4:]
+            node = node.parent
         return None
 
     def go_to(self, key: str) -> None:
@@ -170,10 +174,12 @@ class ReflectionEditor(VerticalScroll):
         self.call_after_refresh(self.scroll_to_widget, widget, animate=False, top=True)
 
     def focused_action(self) -> ActionRow | None:
-        widget = self.screen.focused
-        while widget is not None and not isinstance(widget, ActionRow):
-            widget = widget.parent
-        return widget
+        node: DOMNode | None = self.screen.focused
+        while node is not None:
+            if isinstance(node, ActionRow):
+                return node
+            node = node.parent
+        return None
 
     def show_goal(self, action_id: str, goal_id: str | None, columns: dict[str, str]) -> None:
         self.columns = columns

@@ -6,14 +6,14 @@ an action keeps the goal it became. The person's words are never read as markup.
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.suggester import SuggestFromList
-from rich.segment import Segment
 from textual.strip import Strip
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, SelectionList, Static, TextArea
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection

@@ -26,10 +26,10 @@ from resilience_tui.ui.reflection.controller import ReflectionActions
 from resilience_tui.ui.reflection.editor import LISTS, ReflectionEditor
 from resilience_tui.ui.reflection.glance import ListGlance
 from resilience_tui.ui.reflection.presenter import about_words, editor_context, row_for
-from resilience_tui.ui.reflection.worksheet_list import ReflectionList
 from resilience_tui.ui.reflection.preview import ReflectionGlance, ReflectionPreview
 from resilience_tui.ui.reflection.progress import SectionProgress
 from resilience_tui.ui.reflection.story_bank import StoryBank
+from resilience_tui.ui.reflection.worksheet_list import ReflectionList
 
 VIEWS = {"list": "rf-home", "editor": "rf-editing", "preview": "rf-reading", "bank": "rf-bank"}
 # Which keys work in which view (the footer shows only these).

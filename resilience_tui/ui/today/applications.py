@@ -51,8 +51,10 @@ class TodayApplications(Static):
         by_id = {a.id: a for a in applications}
         follow = []
         for request, day in due[:3]:
-            application = by_id.get(request.application_id or "")
-            name = application.title if application else (request.recipient or "a request")
+            if request.sent_on is None:  # never: a follow-up is due only on a request that was sent
+                continue
+            linked = by_id.get(request.application_id or "")
+            name = linked.title if linked else (request.recipient or "a request")
             follow.append(Content.assemble("➜ ", clip(name, 44),
                                            (f"  sent {friendly_day(request.sent_on, today)}, "
                                             f"due {friendly_day(day, today)}", "dim")))

@@ -44,6 +44,8 @@ def goals_lines(view: Glance, now: datetime, any_goals: bool) -> Content:
     today = local_day(now)
     lines: list[Content] = []
     for goal in view.overdue[:SHOW_OVERDUE]:
+        if goal.due is None:  # never: a goal is overdue only past its due day
+            continue
         when = Content(due_words_short(goal.due, today)).stylize(OVERDUE_STYLE)
         lines.append(_line(Content("!").stylize(OVERDUE_STYLE), goal, when))
     for goal in view.this_week[:SHOW_THIS_WEEK]:

@@ -12,7 +12,6 @@ from datetime import date
 from textual.content import Content
 from textual.widgets import Static
 
-
 LOW_MOODS = (1, 2)
 
 

@@ -12,13 +12,13 @@ from textual.widgets import Footer, Header, Static
 from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
 from resilience_tui.domain.moods import MOODS, average_words
 from resilience_tui.domain.strategies import strategy_for_day
-from resilience_tui.ui.today.goals_today import TodayGoals
-from resilience_tui.ui.today.past_win import PastWin
-from resilience_tui.ui.today.sparkline import MoodSparkline
-from resilience_tui.ui.today.applications import TodayApplications
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.text import checkin_line
 from resilience_tui.ui.registry import SCREENS
+from resilience_tui.ui.today.applications import TodayApplications
+from resilience_tui.ui.today.goals_today import TodayGoals
+from resilience_tui.ui.today.past_win import PastWin
+from resilience_tui.ui.today.sparkline import MoodSparkline
 
 TREND_DAYS = 30
 
@@ -79,7 +79,7 @@ class TodayScreen(ResilienceScreen):
             Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
         )
         strategy = strategy_for_day(today)
-        card = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
+        card: list[str | tuple[str, str]] = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
         if strategy.screen in SCREENS:
             key, title, _ = SCREENS[strategy.screen]
             card += ["\n", (f"Press {key} to open {title}.", "dim")]
