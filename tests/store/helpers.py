@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from types import SimpleNamespace
 
 from resilience_tui.domain.checkin import CheckIn
 

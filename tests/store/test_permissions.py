@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from resilience_tui.store import atomic
 from resilience_tui.store.store import Store
 from tests.store.helpers import Days, make_checkin, patch_file_ops, stored_ids, temp_files, year_file
 
