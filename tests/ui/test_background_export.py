@@ -96,11 +96,11 @@ async def test_the_cancel_button_stops_a_long_export(data_dir, monkeypatch):
     steps: list[str] = []
 
     def endless_export(store, fmt, *, progress=None, cancelled=None, **kwargs):
-        for n in range(200):
+        for n in range(3000):  # about a minute: only the cancel ends it within the test
             if cancelled():
                 raise Cancelled()
             steps.append(f"area {n}")
-            progress(f"Writing area {n}", n, 200)
+            progress(f"Writing area {n}", n, 3000)
             time.sleep(0.02)
         return [Path.home() / "never.json"]
 
@@ -108,10 +108,11 @@ async def test_the_cancel_button_stops_a_long_export(data_dir, monkeypatch):
     app = app_on(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await palette(pilot, "export everything: json")
-        await wait_for(pilot, lambda: len(steps) >= 3)
+        await wait_for(pilot, lambda: len(steps) >= 3 and isinstance(app.screen, ProgressModal))
+        await pilot.pause()
         await pilot.click("#progress-cancel")
         await wait_for(pilot, lambda: any("Export cancelled" in n for n in notices(app)))
-        assert len(steps) < 200
+        assert len(steps) < 3000
 
 
 async def test_import_from_the_palette(data_dir, tmp_path):
