@@ -6,6 +6,7 @@ import asyncio
 import signal
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -16,13 +17,13 @@ from textual.screen import Screen
 from resilience_tui.domain.records import now_local
 from resilience_tui.store.settings_keys import THEME
 from resilience_tui.store.store import Store
-from resilience_tui.ui.common.autosave import Drafts
-from resilience_tui.ui.common.saving import PendingSave, SaveQueue
 from resilience_tui.ui.registry import SCREENS
 
 if TYPE_CHECKING:
     from resilience_tui.store.errors import StoreError
     from resilience_tui.ui.checkin.screen import CheckinScreen
+    from resilience_tui.ui.common.autosave import Drafts
+    from resilience_tui.ui.common.saving import SaveQueue
     from resilience_tui.ui.feedback.screen import FeedbackScreen
     from resilience_tui.ui.reflection.screen import ReflectionScreen
 
@@ -46,14 +47,27 @@ class ResilienceApp(App):
     def __init__(self, store: Store, *, clock: Callable[[], datetime] = now_local, demo: bool = False) -> None:
         super().__init__()
         self.store = store
-        self.drafts = Drafts(store)  # half-typed forms: the one place that reads and writes them
         self.clock = clock
         self.demo = demo
         self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
-        self.saves = SaveQueue(self, self._not_saved)  # saves waiting for another window to finish
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
+
+    # Made on first use, so start-up pays for neither module.
+    @cached_property
+    def drafts(self) -> Drafts:
+        """Half-typed forms: the one place that reads and writes them."""
+        from resilience_tui.ui.common.autosave import Drafts
+
+        return Drafts(self.store)
+
+    @cached_property
+    def saves(self) -> SaveQueue:
+        """Saves waiting for another window to finish."""
+        from resilience_tui.ui.common.saving import SaveQueue
+
+        return SaveQueue(self, self._not_saved)
 
     # -- life cycle --------------------------------------------------------
     def get_default_screen(self) -> Screen:
@@ -137,6 +151,8 @@ class ResilienceApp(App):
                 on_error(error)
 
         if then is not None and not self.saves.closed:
+            from resilience_tui.ui.common.saving import PendingSave
+
             if self.saves.waiting:
                 self.saves.add(PendingSave(action, then, failed))
                 return False
