@@ -18,6 +18,10 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
+    # The external editor's private temporary folder is made in here, never in the real runtime folder.
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     # One timezone for every test, so dates and snapshots do not depend on the machine.
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()

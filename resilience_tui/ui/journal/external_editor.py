@@ -1,8 +1,9 @@
 """Editing text in the person's own editor ($VISUAL or $EDITOR): the app steps aside meanwhile.
 
-The text goes into a file in a private temporary folder (0700, the file 0600),
-the app suspends and hands the terminal to the editor, and when the editor
-exits the file is read back and the folder removed.
+The text goes into a 0600 file in a private folder outside the data folder
+(see editor_files), the app suspends and hands the terminal to the editor, and
+when the editor exits the file is read back and removed. A missing, failing or
+killed editor is explained in plain words and the app takes its terminal back.
 """
 
 from __future__ import annotations
@@ -10,12 +11,17 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+import signal
 import subprocess
-import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 from textual.app import App, SuspendNotSupported
+
+from resilience_tui.ui.journal.editor_files import new_file, private_folder, remove_leftovers, remove_own
 
 
 @dataclass(frozen=True)
@@ -44,43 +50,95 @@ NO_EDITOR = (
 )
 
 
-def edit_text(app: App, text: str, name: str = "journal-entry.md") -> EditorResult:
-    """Open `text` in the person's editor and return what they saved."""
+def edit_text(app: App, text: str, name: str = "journal-entry") -> EditorResult:
+    """Open `text` in the person's editor and return what they saved.
+
+    Whatever the editor does (missing, failing, killed), the app gets its terminal back
+    and the text it had stays as it was.
+    """
     command = editor_command()
     if command is None:
         return EditorResult(None, NO_EDITOR)
-    folder = Path(tempfile.mkdtemp(prefix="resilience-edit-"))
+    shown = command[0]
+    program = shutil.which(command[0])
+    if program is None:
+        return EditorResult(None, f'The editor "{shown}" could not be found. Your text is still here. '
+                                  "Check the EDITOR setting, for example: EDITOR=nano resilience")
     try:
-        path = folder / name
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass", newline="") as handle:
-            handle.write(text)
+        folder, one_off = private_folder()
+        remove_leftovers(folder)
+        path = new_file(folder, text, name)
+    except OSError as error:
+        return EditorResult(None, f"There is no safe place for the editor's file ({_reason(error)}). "
+                                  "Your text is still here.")
+    try:
         try:
-            code = _run(app, [*command, str(path)])
-        except FileNotFoundError:
-            return EditorResult(None, f'The editor "{command[0]}" could not be found. Your text is still here.')
-        except (OSError, SuspendNotSupported) as error:
+            outcome = _run(app, [program, *command[1:], str(path)])
+        except SuspendNotSupported as error:
             return EditorResult(None, f"The editor could not be started ({_reason(error)}). Your text is still here.")
-        if code != 0:
-            return EditorResult(None, f'The editor "{command[0]}" stopped with an error, so nothing was changed.')
-        with open(path, encoding="utf-8", errors="surrogatepass", newline="") as handle:
-            new = handle.read()
+        if isinstance(outcome, OSError):
+            return EditorResult(None, f'The editor "{shown}" could not be started ({_reason(outcome)}). '
+                                      "Your text is still here.")
+        if outcome < 0:
+            return EditorResult(None, f'The editor "{shown}" was stopped before it finished, so nothing was changed.')
+        if outcome != 0:
+            return EditorResult(None, f'The editor "{shown}" stopped with an error, so nothing was changed.')
+        try:
+            with open(path, encoding="utf-8", errors="surrogatepass", newline="") as handle:
+                new = handle.read()
+        except OSError as error:
+            return EditorResult(None, f"What the editor saved could not be read back ({_reason(error)}), "
+                                      "so nothing was changed.")
         if new == text:
             return EditorResult(None, "Back from the editor. Nothing changed.")
         return EditorResult(new, "Back from the editor. Your changes are in.")
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if one_off:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            remove_own(folder, path)
 
 
-def _run(app: App, command: list[str]) -> int:
+def _run(app: App, command: list[str]) -> int | OSError:
+    """The editor's exit code (negative when a signal stopped it), or why it could not start."""
     try:
         with app.suspend():
-            return subprocess.run(command).returncode
+            # Nothing may escape this block: the app only takes the terminal back when it ends normally.
+            return _call(command)
     except SuspendNotSupported:
         if not app.is_headless:
             raise
         # Under tests there is no terminal to hand over; the editor runs without one.
-        return subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True).returncode
+        return _call(command, stdin=subprocess.DEVNULL, capture_output=True)
+
+
+def _call(command: list[str], **options: Any) -> int | OSError:
+    with _interrupts_go_to_the_editor():
+        try:
+            return subprocess.run(command, **options).returncode
+        except OSError as error:
+            return error
+
+
+@contextmanager
+def _interrupts_go_to_the_editor() -> Iterator[None]:
+    """ctrl+c and ctrl+\\ in the editor are for the editor: the app waits on (as system(3) does).
+
+    A do-nothing handler rather than SIG_IGN, so the editor itself still gets the default.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    saved = {sig: signal.signal(sig, _ignore) for sig in (signal.SIGINT, signal.SIGQUIT)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def _ignore(signum: int, frame: object) -> None:
+    """Let the signal pass: it was meant for the editor."""
 
 
 def _reason(error: BaseException) -> str:
