@@ -164,3 +164,12 @@ async def test_a_symlink_at_the_private_folder_is_never_followed(data_dir, recor
     assert not seen["folder_is_link"] and seen["folder_mode"] == 0o700
     assert elsewhere not in Path(seen["path"]).resolve().parents
     assert list(elsewhere.iterdir()) == []
+
+
+async def test_a_file_of_a_run_still_open_is_left_alone(data_dir, recording_editor):
+    folder = private_folder(Path(os.environ["XDG_RUNTIME_DIR"]))
+    folder.mkdir(mode=0o700)
+    in_use = folder / f"{os.getppid()}-journal-entry-abc.md"
+    in_use.write_text("open in another window")
+    assert await edit_once(data_dir) == "words edited"
+    assert in_use.read_text() == "open in another window"

@@ -66,9 +66,15 @@ def edit_text(app: App, text: str, name: str = "journal-entry") -> EditorResult:
                                   "Check the EDITOR setting, for example: EDITOR=nano resilience")
     try:
         folder, one_off = private_folder()
+    except OSError as error:
+        return EditorResult(None, f"There is no safe place for the editor's file ({_reason(error)}). "
+                                  "Your text is still here.")
+    try:
         remove_leftovers(folder)
         path = new_file(folder, text, name)
     except OSError as error:
+        if one_off:
+            shutil.rmtree(folder, ignore_errors=True)
         return EditorResult(None, f"There is no safe place for the editor's file ({_reason(error)}). "
                                   "Your text is still here.")
     try:
