@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,7 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        # An empty path would quietly fall back to the default folder: say so instead, before anything opens.
+        print(f"{parser.prog}: --data-dir needs a folder; it was given an empty one (see {parser.prog} --help)",
+              file=sys.stderr)
+        return EXIT_USAGE
     # Every command, and the app itself, runs through one place that opens the
     # store and turns any error into one line and an exit code.
     for command in COMMANDS:

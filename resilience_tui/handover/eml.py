@@ -15,10 +15,24 @@ _POLICY = policy.SMTP
 _POLICY_UTF8 = policy.SMTPUTF8
 
 
-def header_text(text: str) -> str:
-    """One line without control characters: a header can never be split or injected into."""
+def _one_line(text: str) -> str:
     cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
     return " ".join(cleaned.split())
+
+
+def header_text(text: str) -> str:
+    """One line without control characters, with any RFC 2047 encoded words already decoded (and
+    decoded again while the result still holds one), so the header parser has nothing left to
+    turn into a line break: a header can never be split or injected into."""
+    line = _one_line(text)
+    for _ in range(len(line)):
+        if "=?" not in line:
+            break
+        decoded = _one_line(str(policy.default.header_factory("Subject", line)))
+        if decoded == line:
+            break
+        line = decoded
+    return line
 
 
 def _domain(domain: str) -> str:
@@ -34,11 +48,11 @@ def _domain(domain: str) -> str:
 def parse_recipients(text: str) -> list[Address]:
     """'Zoë Müller <zoe@acme.com>, sam@acme.com' -> addresses; ValueError with a plain message if one cannot be read."""
     found = []
-    for name, addr in getaddresses([header_text(text)]):
+    for name, addr in getaddresses([_one_line(text)]):
         if not addr:
             continue
         username, at, domain = addr.rpartition("@")
-        if not at or not username or "." not in domain:
+        if not at or not username or "." not in domain or "=?" in addr:
             hint = ' A name with a comma goes in quotes: "Lee, Sam" <sam@acme.com>.' if "," in text else ""
             raise ValueError(f'"{addr}" is not an email address (like sam@acme.com).{hint}')
         try:
@@ -46,7 +60,7 @@ def parse_recipients(text: str) -> list[Address]:
         except (ValueError, IndexError, TypeError):
             raise ValueError(f'"{addr}" is not an email address (like sam@acme.com).') from None
     if text.strip() and not found:
-        raise ValueError(f'"{header_text(text)}" is not an email address (like sam@acme.com).')
+        raise ValueError(f'"{_one_line(text)}" is not an email address (like sam@acme.com).')
     return found
 
 

@@ -72,10 +72,25 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) readable by the owner alone."""
+    """Create `folder` readable by the owner alone, and any missing parents too, whatever the
+    umask; parents that already existed keep their permissions."""
+    missing = []
+    step = folder
+    while not step.exists() and step.parent != step:
+        missing.append(step)
+        step = step.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            if not new.is_dir():
+                raise
+            continue  # made meanwhile by someone else: not ours to change
+        if os.name == "posix":
+            os.chmod(new, DIR_MODE)  # mkdir's mode is cut by the umask
+        fsync_dir(new.parent)
     if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-        fsync_dir(folder.parent)
+        folder.mkdir(mode=DIR_MODE)  # a file is in the way: FileExistsError names it
     if os.name == "posix" and folder.stat().st_mode & 0o777 != DIR_MODE:
         os.chmod(folder, DIR_MODE)
 
