@@ -28,7 +28,10 @@ app = make_app(Path(sys.argv[1]), clock=lambda: datetime(2026, 11, 26, 18, 30, t
 wait = float(sys.argv[2])
 
 async def type_worksheet(pilot):
-    await pilot.press("r", "n", *"Panel [bold]", "ctrl+down", "ctrl+down", *"I stayed calm")
+    await pilot.press("r", "n")
+    await pilot.pause()
+    await pilot.pause()  # the new worksheet's first field has focus before the first letter
+    await pilot.press(*"Panel [bold]", "ctrl+down", "ctrl+down", *"I stayed calm")
     await pilot.pause(wait)
     print("part one", flush=True)
     await pilot.press(*" and kind")
