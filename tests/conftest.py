@@ -11,7 +11,7 @@ from resilience_tui.paths import ENV_DATA_DIR
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_dir(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv(ENV_DATA_DIR, str(folder))
     # Keep anything that looks at the home folder (exports, the mail drafts folder) inside the test too.
@@ -19,8 +19,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
     # The external editor's private temporary folder is made in here, never in the real runtime folder.
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
+    # It sits beside the test's own folder, so tests that list what was written there see only their files.
+    runtime = tmp_path_factory.mktemp("run")
+    runtime.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     # One timezone for every test, so dates and snapshots do not depend on the machine.
     monkeypatch.setenv("TZ", "UTC")
