@@ -12,6 +12,8 @@ letters themselves are left alone.
 
 from __future__ import annotations
 
+import re
+
 ESCAPE_MARK = "\u241b"  # ␛ SYMBOL FOR ESCAPE
 
 _KEPT = {"\n", "\t"}
@@ -30,6 +32,7 @@ def _table() -> dict[int, str]:
 
 
 _TABLE = _table()
+_SHOWN_AS_ESCAPES = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
 
 
 def visible(text: str) -> str:
@@ -39,4 +42,4 @@ def visible(text: str) -> str:
 
 def is_visible(text: str) -> bool:
     """True when `visible(text)` would change nothing."""
-    return not any(ord(char) in _TABLE for char in text)
+    return _SHOWN_AS_ESCAPES.search(text) is None
