@@ -45,7 +45,7 @@ async def test_every_screen_shows_typed_escapes_visibly(data_dir):
         assert "Goal" + SHOWN_CLIPBOARD + "one␛[2J" in shown["g"]
         assert "Acme" + SHOWN_CLIPBOARD in shown["a"] and "North\\u202ewind\\x9b" in shown["a"]
         assert "Acme" + SHOWN_CLIPBOARD in shown["f"]
-        assert "Acme␛]52;c;aGk=" in shown["r"]
+        assert "Acme" + SHOWN_CLIPBOARD in shown["r"]
         assert "Journal" + SHOWN_CLIPBOARD + "day␛[2J" in shown["j"] and "בוקר טוב" in shown["j"]
         for message in notices(app):
             assert_visible(message)
