@@ -53,3 +53,26 @@ async def test_every_screen_shows_typed_escapes_visibly(data_dir):
     assert store.goals.all()[0].title == f"Goal{CLIPBOARD}one{CLEAR}"
     assert {a.company for a in store.applications.all()} == {f"Acme{CLIPBOARD}", "North\u202ewind\x9b"}
     assert store.journal.all()[0].body.startswith(f"Journal{CLIPBOARD}day{CLEAR}")
+
+
+async def test_notifications_with_typed_text_show_escapes(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.notify(f"Saved Acme{CLIPBOARD}.", title=f"T{CLEAR}", markup=False)
+        await pilot.pause()
+        assert notices(app) == ["Saved Acme" + SHOWN_CLIPBOARD + "."]
+        assert_visible(screen_text(app))
+
+
+def test_the_line_filter_keeps_the_line_width():
+    from rich.segment import Segment
+    from textual.color import Color
+
+    from resilience_tui.ui.common.visible_filter import VisibleControls
+
+    line = [Segment("ab\x1b[2J"), Segment("cd    ")]
+    shown = VisibleControls().apply(line, Color(0, 0, 0))
+    assert "".join(s.text for s in shown) == "ab␛[2Jcd   "
+    assert sum(s.cell_length for s in shown) == sum(s.cell_length for s in line)
+    plain = [Segment("nothing to change")]
+    assert VisibleControls().apply(plain, Color(0, 0, 0)) is plain
