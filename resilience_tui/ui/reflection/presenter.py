@@ -37,7 +37,7 @@ class EditorContext:
 
 
 def editor_context(store: Store, reflection: Reflection, now: datetime) -> EditorContext:
-    checkins = [Content(service.checkin_words(c)) for c in service.checkins_around(store, reflection, now)]
+    checkins = [Content(visible(service.checkin_words(c))) for c in service.checkins_around(store, reflection, now)]
     source, points = service.received_feedback(store, reflection)
     received = None
     if points:
