@@ -28,7 +28,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _usage_error(message: str) -> int:
-    print(f"resilience checkin: {message}", file=sys.stderr)
+    from resilience_tui.domain.visible import visible
+
+    print(f"resilience checkin: {visible(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -44,6 +46,7 @@ def run(context: Context) -> int:
     from resilience_tui.domain.date_phrases import read_moment
     from resilience_tui.domain.moods import mood as mood_level
     from resilience_tui.domain.records import ValidationError, now_local
+    from resilience_tui.domain.visible import visible
 
     args = context.args
 
@@ -77,6 +80,6 @@ def run(context: Context) -> int:
     extras = ", ".join(checkin.emotions)
     when = checkin.at.strftime("%a %d %b %H:%M")
     about_text = f", about {about.title}" if about else ""
-    print(f"Saved: {level.glyph} {level.word} at {when}" + (f" ({extras})" if extras else "") + about_text
-          + ". Thank you for checking in.")
+    print(visible(f"Saved: {level.glyph} {level.word} at {when}" + (f" ({extras})" if extras else "") + about_text
+                  + ". Thank you for checking in."))
     return EXIT_OK

@@ -49,10 +49,12 @@ class Context:
 
     def report_problems(self) -> None:
         """Tell the person, on stderr, about damaged files the store set aside (each problem once)."""
+        from resilience_tui.domain.visible import visible
+
         if self._store is None:
             return
         for problem in self._store.problems[self._reported:]:
-            print(f"resilience: {problem.message}", file=sys.stderr)
+            print(f"resilience: {visible(problem.message)}", file=sys.stderr)
         self._reported = len(self._store.problems)
 
 
@@ -113,7 +115,9 @@ def describe_os_error(error: OSError, folder: Path | None) -> str:
 
 
 def _fail(message: str) -> int:
-    text = " ".join(message.split())  # one line, whatever the message held
+    from resilience_tui.domain.visible import visible
+
+    text = visible(" ".join(message.split()))  # one line, whatever the message held, no control characters
     print(f"resilience: {text}", file=sys.stderr)
     return EXIT_FAILED
 

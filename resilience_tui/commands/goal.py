@@ -28,7 +28,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _usage_error(message: str) -> int:
-    print(f"resilience goal: {message}", file=sys.stderr)
+    from resilience_tui.domain.visible import visible
+
+    print(f"resilience goal: {visible(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -41,6 +43,7 @@ def _add(context: Context) -> int:
     from resilience_tui.domain.day_words import local_day, short_date
     from resilience_tui.domain.goal import COLUMN_TITLES, Goal, category_choices, find_category, validate
     from resilience_tui.domain.records import ValidationError, now_local
+    from resilience_tui.domain.visible import visible
     from resilience_tui.services.goals import add_goal
 
     args = context.args
@@ -57,7 +60,7 @@ def _add(context: Context) -> int:
     saved = add_goal(store, goal, now)
     context.report_problems()
     details = [found.word] + ([f"due {short_date(due, local_day(now))}"] if due else []) + (["weekly"] if saved.weekly else [])
-    print(f"Added to {COLUMN_TITLES[saved.column]}: {saved.title} ({', '.join(details)}).")
+    print(f"Added to {COLUMN_TITLES[saved.column]}: {visible(saved.title)} ({', '.join(details)}).")
     return EXIT_OK
 
 
@@ -66,6 +69,7 @@ def _list(context: Context) -> int:
     from resilience_tui.domain.day_words import due_words, local_day
     from resilience_tui.domain.goal import COLUMN_TITLES, COLUMNS, DOING, DONE, TODO, category, find_column
     from resilience_tui.domain.records import now_local
+    from resilience_tui.domain.visible import visible
 
     args = context.args
     if args.column is None:
@@ -101,7 +105,7 @@ def _list(context: Context) -> int:
                 facts.append(f"{done}/{total} steps")
             if goal.weekly:
                 facts.append(rules.weeks_done_words(goal))
-            print(f"  {goal.title}  ({' · '.join(facts)})")
+            print(f"  {visible(goal.title)}  ({' · '.join(facts)})")
     if args.column is None:
         finished = sum(1 for g in goals if g.column == DONE)
         if finished:

@@ -28,6 +28,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(context: Context) -> int:
+    from resilience_tui.domain.visible import visible
     from resilience_tui.export import ImportRefused
 
     path = Path(context.args.file).expanduser()
@@ -42,8 +43,8 @@ def run(context: Context) -> int:
 
             result = import_file(store, path)
     except ImportRefused as error:
-        print(f"resilience import: {error.message}", file=sys.stderr)
+        print(f"resilience import: {visible(error.message)}", file=sys.stderr)
         return EXIT_FAILED
     context.report_problems()
-    print(f"Imported {path.name}: {result.summary()}")
+    print(visible(f"Imported {path.name}: {result.summary()}"))
     return EXIT_OK

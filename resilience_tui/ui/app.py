@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -12,14 +12,18 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from resilience_tui.domain.records import now_local
+from resilience_tui.domain.visible import visible
 from resilience_tui.store.settings_keys import THEME
 from resilience_tui.store.store import Store
 from resilience_tui.ui.registry import SCREENS
 
 if TYPE_CHECKING:
+    from textual.filter import LineFilter
+
     from resilience_tui.store.errors import StoreError
     from resilience_tui.ui.checkin.screen import CheckinScreen
     from resilience_tui.ui.common.autosave import Drafts
@@ -53,6 +57,21 @@ class ResilienceApp(App):
         self._reported: list[object] = []
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then the one that shows control characters in typed text as escapes."""
+        return [*super().get_line_filters(), self._visible_controls]
+
+    @cached_property
+    def _visible_controls(self) -> LineFilter:
+        from resilience_tui.ui.common.visible_filter import VisibleControls
+
+        return VisibleControls()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification shows control characters in typed text as visible escapes."""
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=markup)
 
     # Made on first use, so start-up pays for neither module.
     @cached_property

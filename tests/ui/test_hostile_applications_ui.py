@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, TextArea
 
+from resilience_tui.domain.visible import visible
 from resilience_tui.store.store import Store
 from resilience_tui.ui.applications.screen import ApplicationsScreen
 from tests.ui.application_helpers import rejection, request, with_profile
@@ -63,7 +64,7 @@ async def test_every_feedback_field(data_dir, nasty, monkeypatch):
         app.screen.query_one("#reply-points", TextArea).text = f"{nasty}\n- {nasty}"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert nasty.strip()[:10] in screen_text(app)
+        assert visible(nasty.strip())[:10] in screen_text(app)  # control characters show as escapes
     saved = Store(data_dir).feedback.get(draft.id)
     assert (saved.recipient, saved.subject, saved.body) == (nasty, nasty, nasty)
     assert [p.text for p in saved.points] == [nasty.strip(), nasty.strip()]

@@ -13,6 +13,7 @@ from resilience_tui.domain.application import Application
 from resilience_tui.domain.base_rates import BaseRates, in_proportion
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.recovery import RecoveryPath
+from resilience_tui.domain.visible import visible
 from resilience_tui.ui.common.application_text import outcome_content, recovery_content
 from resilience_tui.ui.common.text import checkin_line
 
@@ -43,7 +44,7 @@ class ApplicationDetail(VerticalScroll):
     def show(self, application: Application, *, now: datetime, path: RecoveryPath | None, rates: BaseRates,
              checkins: list, requests: list) -> None:
         today = now.date()
-        self._set("title", Content.assemble((application.title, "bold"), "   ", outcome_content(application)))
+        self._set("title", Content.assemble((visible(application.title), "bold"), "   ", outcome_content(application)))
         self._set("facts", self._facts(application, today))
         self._set("recovery", recovery_content(path) if path else None)
         rate_lines = [Content.assemble(("In proportion", "bold")), Content(in_proportion(application, rates))]
@@ -64,9 +65,9 @@ class ApplicationDetail(VerticalScroll):
             for request in requests:
                 when = request.replied_on or request.closed_on or request.sent_on
                 day = f" {friendly_day(when, today)}" if when else ""
-                lines.append(Content(f"  {request.status_words}{day}: {request.subject.strip() or '(no subject)'}"))
+                lines.append(Content(visible(f"  {request.status_words}{day}: {request.subject.strip() or '(no subject)'}")))
                 for point in request.points:
-                    lines.append(Content(f"    · {point.text}"))
+                    lines.append(Content(visible(f"    · {point.text}")))
             self._set("requests", Content("\n").join(lines))
         else:
             self._set("requests", None)
@@ -78,7 +79,7 @@ class ApplicationDetail(VerticalScroll):
         applied = f"Applied {friendly_day(application.applied_on, today)}" if application.applied_on else "Applied (no date)"
         if application.source.strip():
             applied += f" · found via {application.source.strip()}"
-        lines.append(Content(applied))
+        lines.append(Content(visible(applied)))
         got = f"Got to: {application.stage_words}"
         if application.interview_dates:
             days = ", ".join(friendly_day(d, today) for d in application.interview_dates)
@@ -87,12 +88,12 @@ class ApplicationDetail(VerticalScroll):
         contact = " ".join(part for part in (application.contact_name.strip(), f"<{application.contact_email}>"
                                              if application.contact_email else "") if part)
         if contact:
-            lines.append(Content(f"Contact: {contact}"))
+            lines.append(Content(visible(f"Contact: {contact}")))
         if application.is_rejection:
             heard = friendly_day(application.rejected_on, today) if application.rejected_on else "no date given"
             lines.append(Content(f"Heard back: {heard}"))
         if application.reason.strip():
-            lines.append(Content(f"Their reason: {application.reason.strip()}"))
+            lines.append(Content(visible(f"Their reason: {application.reason.strip()}")))
         if application.notes.strip():
-            lines.append(Content.assemble(("Notes: ", "dim"), application.notes.strip()))
+            lines.append(Content.assemble(("Notes: ", "dim"), visible(application.notes.strip())))
         return Content("\n").join(lines)

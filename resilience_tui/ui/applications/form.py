@@ -16,6 +16,7 @@ from resilience_tui.domain.application import OUTCOMES, STAGES, Application, val
 from resilience_tui.domain.date_phrases import read_day, read_days
 from resilience_tui.domain.day_words import day_text
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.domain.visible import visible
 from resilience_tui.store.drafts import application_form
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
@@ -106,7 +107,7 @@ class ApplicationForm(ResilienceModal[Application | None]):
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        title = f"Editing {self.editing.title}" if self.editing else "A new application"
+        title = f"Editing {visible(self.editing.title)}" if self.editing else "A new application"
         with Vertical(id="app-form", classes="form-dialog"):
             yield Static(Content.assemble((title, "bold"), ("   ctrl+s saves · escape closes", "dim")))
             yield Static(id="form-note", classes="hint")

@@ -9,6 +9,7 @@ from textual.content import Content
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.recovery import RecoveryPath
+from resilience_tui.domain.visible import visible
 
 # Every outcome has a glyph and a word as well as a colour.
 OUTCOME_STYLE = {
@@ -23,7 +24,7 @@ SHORT_STEP = {"acknowledge": "acknowledge", "ask": "ask", "reflect": "reflect", 
 
 def clip(text: str, width: int) -> str:
     """One line of at most `width` characters."""
-    line = " ".join(text.split())
+    line = visible(" ".join(text.split()))
     return line if len(line) <= width else line[: max(1, width - 1)] + "…"
 
 

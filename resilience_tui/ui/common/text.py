@@ -7,15 +7,16 @@ from textual.content import Content
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.moods import energy as energy_level
 from resilience_tui.domain.moods import mood as mood_level
+from resilience_tui.domain.visible import visible
 
 
 def plain(text: str) -> Content:
-    """The person's words, exactly as typed, with no markup meaning."""
-    return Content(text)
+    """The person's words as typed, with no markup meaning and control characters shown as escapes."""
+    return Content(visible(text))
 
 
 def first_line(text: str, width: int = 60) -> str:
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    line = visible(next((part.strip() for part in text.splitlines() if part.strip()), ""))
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
@@ -38,7 +39,7 @@ def checkin_line(checkin: CheckIn, with_day: bool = False) -> Content:
     if checkin.energy is not None:
         parts += [Content(" · "), energy_content(checkin.energy)]
     if checkin.emotions:
-        parts.append(Content(" · " + ", ".join(checkin.emotions)))
+        parts.append(Content(" · " + visible(", ".join(checkin.emotions))))
     if checkin.note.strip():
         parts.append(Content(" — " + first_line(checkin.note)))
     return Content.assemble(*parts)

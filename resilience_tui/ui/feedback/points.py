@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from resilience_tui.domain.feedback import FeedbackPoint, guess_category
+from resilience_tui.domain.visible import visible
 
 
 class PointsList(OptionList):
@@ -29,9 +30,9 @@ class PointsList(OptionList):
         self.clear_options()
         for point in points:
             if point.goal_id:
-                label = Content.assemble(("✓ ", "$text-success"), point.text, ("  on your goals", "dim"))
+                label = Content.assemble(("✓ ", "$text-success"), visible(point.text), ("  on your goals", "dim"))
             else:
-                label = Content.assemble(("· ", "dim"), point.text, (f"  g: {guess_category(point.text)} goal", "dim"))
+                label = Content.assemble(("· ", "dim"), visible(point.text), (f"  g: {guess_category(point.text)} goal", "dim"))
             self.add_option(Option(label, id=point.id))
         if points:
             self.highlighted = min(highlighted or 0, len(points) - 1)

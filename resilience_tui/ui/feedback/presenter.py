@@ -10,6 +10,7 @@ from resilience_tui.domain.business_days import follow_up_due
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.email_templates import TONE_LABELS
 from resilience_tui.domain.feedback import FeedbackRequest
+from resilience_tui.domain.visible import visible
 from resilience_tui.services import feedback as service
 from resilience_tui.store.store import Store
 
@@ -22,7 +23,7 @@ HANDOVER_HINT = ("Nothing is sent from here. When it reads right: y copies the t
 
 def about(store: Store, request: FeedbackRequest) -> str:
     application = store.applications.get(request.application_id) if request.application_id else None
-    name = application.title if application else "(no application)"
+    name = visible(application.title) if application else "(no application)"
     return f"Follow-up: {name}" if request.follow_up_of else name
 
 

@@ -15,6 +15,7 @@ from textual.widget import Widget
 from resilience_tui.domain.day_words import due_words, due_words_short, is_overdue
 from resilience_tui.domain.goal import COLUMN_TITLES, SOURCE_WORDS, Goal, category
 from resilience_tui.domain.goal_rules import neighbour_column, progress, weeks_done_words
+from resilience_tui.domain.visible import visible
 from resilience_tui.ui.common.goal_styles import OVERDUE_STYLE
 from resilience_tui.ui.common.text import first_line
 
@@ -39,7 +40,7 @@ class GoalCard(Widget, can_focus=True):
 
     def render(self) -> Content:
         goal = self.goal
-        lines = [Content(goal.title).stylize("bold")]
+        lines = [Content(visible(goal.title)).stylize("bold")]
         lines.append(SEPARATOR.join(self._facts()))
         if goal.weekly:
             weeks = len(goal.weeks_done)

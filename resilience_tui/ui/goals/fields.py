@@ -8,6 +8,7 @@ from textual.widgets import SelectionList
 from textual.widgets.selection_list import Selection
 
 from resilience_tui.domain.goal import CATEGORIES, Category, Step
+from resilience_tui.domain.visible import visible
 from resilience_tui.ui.common.scale import ScalePicker
 
 
@@ -45,7 +46,7 @@ class StepList(SelectionList[int]):
     def set_steps(self, steps: list[Step], highlight: int | None = None) -> None:
         self.steps = list(steps)
         self.clear_options()
-        self.add_options([Selection(Content(step.text), index, step.done) for index, step in enumerate(self.steps)])
+        self.add_options([Selection(Content(visible(step.text)), index, step.done) for index, step in enumerate(self.steps)])
         if self.steps:
             self.highlighted = max(0, min(highlight if highlight is not None else 0, len(self.steps) - 1))
 

@@ -18,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from resilience_tui.domain.journal import JournalEntry
+from resilience_tui.domain.visible import visible
 
 STAR, WIN_MARK = "★", "✓"
 
@@ -25,8 +26,8 @@ STAR, WIN_MARK = "★", "✓"
 def entry_line(entry: JournalEntry) -> Content:
     """'26 Nov 2026 ★✓ Title  #tag #other': the person's words as plain Content, never markup."""
     marks = (STAR if entry.starred else " ") + (WIN_MARK if entry.is_win else " ")
-    tags = "  " + " ".join(f"#{tag}" for tag in entry.all_tags) if entry.all_tags else ""
-    title = " ".join(entry.heading.split()) or "(no words yet)"
+    tags = visible("  " + " ".join(f"#{tag}" for tag in entry.all_tags)) if entry.all_tags else ""
+    title = visible(" ".join(entry.heading.split())) or "(no words yet)"
     return Content.assemble(
         (entry.at.strftime("%d %b %Y"), "dim"), " ", (marks, "bold $accent"), " ", title, (tags, "dim italic"),
     )

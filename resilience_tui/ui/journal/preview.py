@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.widgets import Markdown, Static
 
 from resilience_tui.domain.journal import JournalEntry
+from resilience_tui.domain.visible import visible
 from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK
 
 EMPTY = (
@@ -44,7 +45,7 @@ def meta_line(entry: JournalEntry) -> Content:
         parts.append(Content(f"  ·  {STAR} starred"))
     line = Content.assemble(*parts)
     if entry.all_tags:
-        line = Content.assemble(line, "\n", (" ".join(f"#{tag}" for tag in entry.all_tags), "italic"))
+        line = Content.assemble(line, "\n", (visible(" ".join(f"#{tag}" for tag in entry.all_tags)), "italic"))
     return line
 
 
@@ -71,7 +72,7 @@ class JournalPreview(VerticalScroll):
         else:
             meta.update(meta_line(entry))
             meta.display = True
-            markdown.update(preview_markdown(entry) or "*(no words yet)*")
+            markdown.update(visible(preview_markdown(entry)) or "*(no words yet)*")
         self.scroll_home(animate=False)
 
     @on(Markdown.LinkClicked)

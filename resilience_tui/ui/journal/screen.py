@@ -24,6 +24,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, TextArea
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, is_blank
 from resilience_tui.domain.journal_search import FILTER_HELP, parse_query, search
 from resilience_tui.domain.records import now_local
+from resilience_tui.domain.visible import visible
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
@@ -233,7 +234,7 @@ class JournalScreen(ResilienceScreen):
 
     def _show_problem(self, text: str) -> None:
         try:
-            self.query_one(JournalEditor).show_status(Content(text), error=True)
+            self.query_one(JournalEditor).show_status(Content(visible(text)), error=True)
         except NoMatches:
             pass
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from textual.content import Content
 
 from resilience_tui.domain.reflection import Reflection, sections_with_content
+from resilience_tui.domain.visible import visible
 from resilience_tui.services import reflections as service
 from resilience_tui.store.store import Store
 from resilience_tui.ui.reflection.worksheet_list import GENERAL, Row
@@ -16,14 +17,14 @@ from resilience_tui.ui.reflection.worksheet_list import GENERAL, Row
 def about_words(store: Store, reflection: Reflection) -> str:
     application = service.application_of(store, reflection)
     if application is not None:
-        return application.title
+        return visible(application.title)
     return "about an application no longer listed" if reflection.application_id else GENERAL.lower()
 
 
 def row_for(store: Store, reflection: Reflection) -> Row:
     application = service.application_of(store, reflection)
     received = bool(service.received_feedback(store, reflection)[1])
-    return Row(reflection, application.title if application else "", len(sections_with_content(reflection, received)))
+    return Row(reflection, visible(application.title) if application else "", len(sections_with_content(reflection, received)))
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class EditorContext:
 
 
 def editor_context(store: Store, reflection: Reflection, now: datetime) -> EditorContext:
-    checkins = [Content(service.checkin_words(c)) for c in service.checkins_around(store, reflection, now)]
+    checkins = [Content(visible(service.checkin_words(c))) for c in service.checkins_around(store, reflection, now)]
     source, points = service.received_feedback(store, reflection)
     received = None
     if points:

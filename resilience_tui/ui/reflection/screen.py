@@ -18,6 +18,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
 
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.reflection import Reflection, from_values, is_blank, sections_with_content, validate
+from resilience_tui.domain.visible import visible
 from resilience_tui.services import reflections as service
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
@@ -222,7 +223,7 @@ class ReflectionScreen(ResilienceScreen):
         except NoMatches:
             return
         if error:
-            status.update(Content(error))
+            status.update(Content(visible(error)))
             status.set_class(True, "error-line")
             return
         status.set_class(False, "error-line")

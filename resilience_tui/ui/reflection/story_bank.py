@@ -20,12 +20,13 @@ from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.reflection import Story
 from resilience_tui.domain.reflection_prompts import STORY_LABELS
 from resilience_tui.domain.story_bank import BankedStory, parse_query, question_tags, search
+from resilience_tui.domain.visible import visible
 
 NO_QUESTION = "(no question tagged)"
 
 
 def _one_line(text: str, width: int) -> str:
-    line = " ".join(text.split())
+    line = visible(" ".join(text.split()))
     return line if len(line) <= width else line[: width - 1] + "…"
 
 

@@ -8,6 +8,8 @@ from datetime import datetime
 from textual.content import Content
 from textual.widgets import Static
 
+from resilience_tui.domain.visible import visible
+
 SHOW_REJECTIONS = 4
 
 
@@ -54,7 +56,7 @@ class TodayApplications(Static):
             if request.sent_on is None:  # never: a follow-up is due only on a request that was sent
                 continue
             linked = by_id.get(request.application_id or "")
-            name = linked.title if linked else (request.recipient or "a request")
+            name = visible(linked.title if linked else (request.recipient or "a request"))
             follow.append(Content.assemble("➜ ", clip(name, 44),
                                            (f"  sent {friendly_day(request.sent_on, today)}, "
                                             f"due {friendly_day(day, today)}", "dim")))
