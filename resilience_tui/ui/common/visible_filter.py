@@ -19,8 +19,8 @@ class VisibleControls(LineFilter):
     """Shows C0/C1 controls, DEL and bidirectional controls in painted lines as visible escapes."""
 
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        if all(segment.control or is_visible(segment.text) for segment in segments):
-            return segments
+        if is_visible("".join([segment.text for segment in segments if not segment.control])):
+            return segments  # the usual case: one search over the whole line
         width = sum(segment.cell_length for segment in segments)
         shown = [segment if segment.control else Segment(visible(segment.text), segment.style)
                  for segment in segments]
