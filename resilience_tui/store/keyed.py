@@ -58,23 +58,22 @@ class KeyedRepository:
         """
         current = {doc.get("key"): doc for doc in self.docs()}
         wanted = [doc for doc in docs if doc["key"] not in current or _newer(doc, current[doc["key"]])]
-        if wanted:
-            with self.file.transaction() as tables:
-                table = records(tables)
-                for doc in wanted:
-                    table.upsert(dict(doc), Query().key == doc["key"])
-        return len(wanted)
+        return self._upsert(wanted)
 
     def add_missing(self, docs: list[Doc]) -> int:
         """Store the documents whose keys are not here yet, in one write; returns how many."""
         known = set(self.keys())
         wanted = [doc for doc in docs if doc["key"] not in known]
-        if wanted:
+        return self._upsert(wanted)
+
+    def _upsert(self, docs: list[Doc]) -> int:
+        """Write these documents by key, all in one save (none when the list is empty); returns how many."""
+        if docs:
             with self.file.transaction() as tables:
                 table = records(tables)
-                for doc in wanted:
+                for doc in docs:
                     table.upsert(dict(doc), Query().key == doc["key"])
-        return len(wanted)
+        return len(docs)
 
     def remove_keys(self, keys: list[str]) -> None:
         """Remove several keys in one write (nothing is written when none is here)."""

@@ -10,7 +10,7 @@ from resilience_tui.store.errors import SaveFailed
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.undo import UndoStack
-from resilience_tui.ui.goals.form import DRAFTS_KEY, GoalForm
+from resilience_tui.ui.goals.form import GoalForm
 from tests.ui.helpers import app_on, notices, quick_autosave, screen_text
 
 
@@ -121,10 +121,10 @@ async def test_the_goal_form_keeps_a_half_typed_goal_and_offers_it_back(data_dir
         assert isinstance(app.screen, GoalForm)
         await pilot.press(*"Half a goal")
         await pilot.pause(0.3)
-        assert Store(data_dir).drafts.get(f"{DRAFTS_KEY}:new")["title"] == "Half a goal"
+        assert Store(data_dir).drafts.get("goal:new")["title"] == "Half a goal"
         await pilot.press(*" more")
         app.save_drafts()  # what quitting, SIGTERM and SIGHUP do
-        assert Store(data_dir).drafts.get(f"{DRAFTS_KEY}:new")["title"] == "Half a goal more"
+        assert Store(data_dir).drafts.get("goal:new")["title"] == "Half a goal more"
     again = app_on(data_dir)
     async with again.run_test(size=(100, 40)) as pilot:
         await pilot.press("g")
@@ -136,5 +136,5 @@ async def test_the_goal_form_keeps_a_half_typed_goal_and_offers_it_back(data_dir
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert [g.title for g in Store(data_dir).goals.all()] == ["Half a goal more"]
-        assert Store(data_dir).drafts.get(f"{DRAFTS_KEY}:new") is None
+        assert Store(data_dir).drafts.get("goal:new") is None
         assert not any("Not saved" in n for n in notices(again))

@@ -17,13 +17,10 @@ from resilience_tui.domain.date_phrases import read_day, read_days
 from resilience_tui.domain.day_words import day_text
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.visible import visible
-from resilience_tui.store.drafts import application_form
 from resilience_tui.store.errors import StoreError
-from resilience_tui.ui.common.autosave import Autosave
-from resilience_tui.ui.common.base import ResilienceModal
 from resilience_tui.ui.common.choice import chosen
+from resilience_tui.ui.common.form_draft import DraftedForm
 
-DRAFTS_KEY = "application"  # one draft per form: "new", or the id of the application edited
 TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
                "contact_email", "rejected_on", "reason")
 FIELDS = (*TEXT_FIELDS, "stage", "outcome", "notes")
@@ -82,7 +79,8 @@ def build(values: dict, editing: Application | None, today: date) -> tuple[Appli
     return (None, errors) if errors else (record, {})
 
 
-class ApplicationForm(ResilienceModal[Application | None]):
+class ApplicationForm(DraftedForm[Application | None]):
+    DRAFT_GROUP = "application"  # one draft per form: "new", or the id of the application edited
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Save this application"),
         Binding("escape", "close", "Close", tooltip="Close; what you typed is kept as a draft"),
@@ -94,16 +92,10 @@ class ApplicationForm(ResilienceModal[Application | None]):
         self.editing = editing
         self.today = today
         self._baseline: dict | None = None
-        self.autosave: Autosave[dict] = Autosave(self, self._write_draft)
 
     @property
     def draft_key(self) -> str:
         return self.editing.id if self.editing else "new"
-
-    @property
-    def draft_name(self) -> str:
-        """This form's name among the drafts (`store.drafts`)."""
-        return application_form(self.draft_key)
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -138,8 +130,7 @@ class ApplicationForm(ResilienceModal[Application | None]):
         yield Static(id=f"error-{name}", classes="error")
 
     def on_mount(self) -> None:
-        self.app.register_draft_saver(self.save_draft)  # quitting or SIGTERM keeps what was typed
-        draft = self.app.drafts.get_in(DRAFTS_KEY, self.draft_key)
+        draft = self.saved_draft()
         values = values_of(self.editing, self.today)
         if isinstance(draft, dict) and all(isinstance(draft.get(k), str) for k in FIELDS):
             values = {k: draft[k] for k in FIELDS}
@@ -148,10 +139,6 @@ class ApplicationForm(ResilienceModal[Application | None]):
             self.query_one("#form-note", Static).display = False
         self._fill(values)
         self.query_one("#company", Input).focus()
-
-    def on_unmount(self) -> None:
-        self.save_draft()
-        self.app.unregister_draft_saver(self.save_draft)
 
     # -- values ------------------------------------------------------------
     def _fill(self, values: dict) -> None:
@@ -192,18 +179,6 @@ class ApplicationForm(ResilienceModal[Application | None]):
         if self._baseline is not None and self.values() == self._baseline:
             return
         self.autosave.schedule(self.values())
-
-    # -- drafts ------------------------------------------------------------
-    def save_draft(self) -> None:
-        """Keep what was typed; runs a second after typing stops, on closing and on exit."""
-        self.autosave.flush()
-
-    def _write_draft(self, values: dict) -> bool:
-        return self.app.guard(lambda: self.app.drafts.set_in(DRAFTS_KEY, self.draft_key, values))
-
-    def _drop_draft(self) -> None:
-        self.autosave.cancel()
-        self.app.guard(lambda: self.app.drafts.delete_in(DRAFTS_KEY, self.draft_key))
 
     # -- actions -----------------------------------------------------------
     def _show_errors(self, errors: dict[str, str]) -> None:

@@ -23,12 +23,10 @@ from resilience_tui.domain.day_words import due_words, short_date
 from resilience_tui.domain.goal import Goal, Step
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import StoreError
-from resilience_tui.ui.common.autosave import Autosave
-from resilience_tui.ui.common.base import ResilienceModal
+from resilience_tui.ui.common.form_draft import DraftedForm
 from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.goals.fields import CategoryPicker, StepList
 
-DRAFTS_KEY = "goal"  # one draft per form: "new", or the id of the goal edited
 DRAFT_FIELDS = {"title": str, "category": str, "due": str, "weekly": bool, "steps": list, "notes": str}
 
 
@@ -37,7 +35,8 @@ def draft_of(values: dict) -> dict:
     return {**values, "steps": [step.to_dict() for step in values["steps"]]}
 
 
-class GoalForm(ResilienceModal[Goal | None]):
+class GoalForm(DraftedForm[Goal | None]):
+    DRAFT_GROUP = "goal"  # one draft per form: "new", or the id of the goal edited
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Save the goal"),
         Binding("escape", "leave", "Close", tooltip="Close (a second escape leaves without saving changes)"),
@@ -50,7 +49,6 @@ class GoalForm(ResilienceModal[Goal | None]):
         self.save = save
         self._baseline: dict | None = None
         self._leaving = False
-        self.autosave: Autosave[dict] = Autosave(self, self._write_draft)
 
     @property
     def draft_key(self) -> str:
@@ -95,15 +93,10 @@ class GoalForm(ResilienceModal[Goal | None]):
         self._baseline = self._values()
         self._restore_draft()
         self.query_one("#goal-title", Input).focus()
-        self.app.register_draft_saver(self.save_draft)  # quitting or SIGTERM keeps what was typed
-
-    def on_unmount(self) -> None:
-        self.save_draft()
-        self.app.unregister_draft_saver(self.save_draft)
 
     # -- drafts ------------------------------------------------------------
     def _restore_draft(self) -> None:
-        draft = self.app.drafts.get_in(DRAFTS_KEY, self.draft_key)
+        draft = self.saved_draft()
         if not isinstance(draft, dict) or not all(isinstance(draft.get(k), kind) for k, kind in DRAFT_FIELDS.items()):
             return
         try:
@@ -132,16 +125,6 @@ class GoalForm(ResilienceModal[Goal | None]):
         if values != self._baseline:
             self.autosave.schedule(draft_of(values))
 
-    def save_draft(self) -> None:
-        """Keep what was typed; runs a second after typing stops, and on quit."""
-        self.autosave.flush()
-
-    def _write_draft(self, values: dict) -> bool:
-        return self.app.guard(lambda: self.app.drafts.set_in(DRAFTS_KEY, self.draft_key, values))
-
-    def _drop_draft(self) -> None:
-        self.autosave.cancel()
-        self.app.guard(lambda: self.app.drafts.delete_in(DRAFTS_KEY, self.draft_key))
 
     # -- reading the form --------------------------------------------------
     def _values(self) -> dict:
