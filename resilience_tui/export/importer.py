@@ -18,15 +18,11 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from resilience_tui.export import CancelCheck, Cancelled, ImportRefused, Progress, Steps
 from resilience_tui.export.areas import DRAFTS, SETTINGS, area_names, count_words, repository, title_of
 from resilience_tui.export.json import FORMAT, FORMAT_VERSION
+from resilience_tui.store.areas import AREAS
 from resilience_tui.store.drafts import legacy_to_drafts
 from resilience_tui.store.migrations import migrate
-from resilience_tui.store.schema import (
-    AREAS,
-    META_TABLE,
-    RECORDS_TABLE,
-    ShapeError,
-    check_records,
-)
+from resilience_tui.store.schema import check_records
+from resilience_tui.store.tables import META_TABLE, RECORDS_TABLE, ShapeError
 
 if TYPE_CHECKING:
     from resilience_tui.domain.records import StoredRecord

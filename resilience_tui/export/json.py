@@ -26,7 +26,7 @@ from resilience_tui import __version__
 from resilience_tui.domain.records import iso
 from resilience_tui.export import Steps
 from resilience_tui.export.areas import area_names, documents, title_of
-from resilience_tui.store.schema import AREAS
+from resilience_tui.store.areas import AREAS
 
 if TYPE_CHECKING:
     from resilience_tui.domain.records import JsonDict

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from tinydb import Query
 
+from resilience_tui.store.areas import AREAS
 from resilience_tui.store.datafile import DataFile
-from resilience_tui.store.schema import AREAS, RECORDS_TABLE
-from resilience_tui.store.tables import StoredRecord
+from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
 
 if TYPE_CHECKING:

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from resilience_tui.store.areas import AREAS, Area
+from resilience_tui.store.areas import AREAS
 from resilience_tui.store.tables import (
     META_TABLE,
     RECORDS_TABLE,
     ShapeError,
     Tables,
-    check_tinydb_shape,
     meta_of,
 )
 
-__all__ = ["AREAS", "Area", "META_TABLE", "RECORDS_TABLE", "ShapeError", "Tables", "check_records",
-           "check_tinydb_shape", "empty_tables", "meta_of"]
+__all__ = ["check_records", "empty_tables"]
 
 
 def check_records(area_name: str, tables: Tables) -> list[Any] | None:

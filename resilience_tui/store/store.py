@@ -18,7 +18,7 @@ from resilience_tui.store.areas import AREAS
 from resilience_tui.store.atomic import fix_permissions_and_leftovers, make_private_dir
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.datafile import DataFile, Problem, load_tables
-from resilience_tui.store.schema import RECORDS_TABLE
+from resilience_tui.store.tables import RECORDS_TABLE
 
 if TYPE_CHECKING:
     from resilience_tui.domain.application import Application

@@ -8,7 +8,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from resilience_tui.store.schema import RECORDS_TABLE
+from resilience_tui.store.tables import RECORDS_TABLE
 
 
 class _DictStorage(Storage):

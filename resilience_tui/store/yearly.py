@@ -15,8 +15,7 @@ from typing import Generic, TypeVar
 from tinydb import Query
 
 from resilience_tui.store.datafile import DataFile
-from resilience_tui.store.schema import RECORDS_TABLE
-from resilience_tui.store.tables import StoredRecord
+from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
 
 R = TypeVar("R", bound=StoredRecord)

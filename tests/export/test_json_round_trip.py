@@ -19,8 +19,8 @@ from resilience_tui.export.files import is_private
 from resilience_tui.export.importer import import_file
 from resilience_tui.export.json import export_data, export_json
 from resilience_tui.export.writer import export
+from resilience_tui.store.areas import AREAS
 from resilience_tui.store.drafts import CHECKIN
-from resilience_tui.store.schema import AREAS
 from resilience_tui.store.store import Store
 from tests.store.helpers import make_checkin
 from tests.store.test_hostile_text import HOSTILE

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from resilience_tui.domain.records import new_id
+from resilience_tui.store.areas import AREAS, Area
 from resilience_tui.store.records import RecordRepository
-from resilience_tui.store.schema import AREAS, Area
 from resilience_tui.store.store import Store
 
 
