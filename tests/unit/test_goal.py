@@ -164,16 +164,3 @@ def test_hostile_text_passes_validation_and_round_trips_exactly(title, step, not
     goal = full_goal(title=title, steps=(Step(step, True),), notes=notes)
     assert validate(goal) == goal
     assert Goal.from_dict(goal.to_dict()) == goal
-
-
-def test_goal_rules_and_the_shared_service_load_without_textual():
-    from tests.unit.test_import_hygiene import modules_after
-
-    loaded = modules_after(
-        "import resilience_tui.domain.goal, resilience_tui.domain.goal_rules, resilience_tui.domain.day_words\n"
-        "import resilience_tui.domain.goal_starters, resilience_tui.services.goals, resilience_tui.commands.goal"
-    )
-    assert "resilience_tui.services.goals" in loaded
-    assert not any(name == "textual" or name.startswith("textual.") for name in loaded)
-    domain_only = modules_after("import resilience_tui.domain.goal, resilience_tui.domain.goal_rules")
-    assert "tinydb" not in domain_only
