@@ -40,7 +40,7 @@ class Context:
         if self._store is None:
             from resilience_tui.store.store import Store
 
-            self._store = Store(self.folder)
+            self._store = Store(self.folder, force=getattr(self.args, "force", False))
         return self._store
 
     @property

@@ -269,10 +269,13 @@ class ResilienceApp(App):
         yield from super().get_system_commands(screen)
 
 
-def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = now_local, demo: bool = False, today=None) -> ResilienceApp:
-    """Build the app on a data folder; the command line and the tests both use this."""
+def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = now_local, demo: bool = False, today=None,
+             force: bool = False) -> ResilienceApp:
+    """Build the app on a data folder; the command line and the tests both use this.
+
+    `force` opens a folder that holds other files and nothing of Resilience's (`--force`)."""
     from resilience_tui.paths import data_dir as default_data_dir
 
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
-    store = Store(folder, today=today or (lambda: clock().date()))
+    store = Store(folder, today=today or (lambda: clock().date()), force=force)
     return ResilienceApp(store, clock=clock, demo=demo)
