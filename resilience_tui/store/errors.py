@@ -33,6 +33,9 @@ def save_failed(error: OSError, what: str) -> SaveFailed:
     """Describe a failed write in plain words, with what to do next."""
     if isinstance(error, LockInTheWay):
         reason = f"{error.filename} is in the way of Resilience's lock file; move it away, then save again"
+    elif error.errno == errno.EFBIG:
+        reason = ("the file is too large for this disk or for a file-size limit on this computer. "
+                  "Move the data folder to another disk or raise the limit, then save again")
     elif error.errno == errno.ELOOP and error.filename is not None:
         reason = (f"{error.filename} is a link to a file that is not there. "
                   "Bring that file back or remove the link, then save again")

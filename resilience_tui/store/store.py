@@ -39,7 +39,8 @@ class Store:
         """`force` opens a folder that holds other files and nothing of Resilience's (see `owned.claim`)."""
         self.root = Path(root)
         claim(self.root, force=force)
-        self.backups = Backups(self.root, today=today)
+        self.warnings: list[str] = []  # said once to the person: a skipped backup, for instance
+        self.backups = Backups(self.root, today=today, warnings=self.warnings)
         self.problems: list[Problem] = []
         self._files: dict[Path, DataFile] = {}
         self._repositories: dict[str, Any] = {}

@@ -55,6 +55,7 @@ class ResilienceApp(App):
         self.demo = demo
         self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
+        self._warned = 0
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -129,6 +130,13 @@ class ResilienceApp(App):
             if problem not in self._reported:
                 self._reported.append(problem)
                 self.push_screen(ProblemModal(problem))
+        self.show_warnings()
+
+    def show_warnings(self) -> None:
+        """Each of the store's warnings (a skipped backup, for instance) once, as a notice."""
+        for warning in self.store.warnings[self._warned:]:
+            self.notify(warning, title="Backup skipped", severity="warning", timeout=12, markup=False)
+        self._warned = len(self.store.warnings)
 
     def report_problems(self) -> None:
         self.call_after_refresh(self._report_problems)
@@ -187,12 +195,14 @@ class ResilienceApp(App):
                 self._not_saved(error, failed)
                 return False
             then()
+            self.show_warnings()
             return True
         try:
             action()
         except StoreError as error:
             self._not_saved(error, failed)
             return False
+        self.show_warnings()
         return True
 
     def _not_saved(self, error: StoreError, failed: Callable[[StoreError], None] | None = None) -> None:
