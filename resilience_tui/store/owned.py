@@ -62,11 +62,14 @@ def _yearly_folders() -> set[str]:
     return {area.file for area in AREAS.values() if area.yearly}
 
 
+def _is_data_file(name: str, files: list[str]) -> bool:
+    """One of `files`, or the moved-aside copy of one."""
+    return name in files or any(_is_copy_of(name, file) for file in files)
+
+
 def is_ours(name: str) -> bool:
     """Whether an entry named `name` directly in a data folder is one Resilience made (temp files aside)."""
-    files = _single_files()
-    return (name in files or name in _yearly_folders() or name in OWNED_FOLDERS
-            or any(_is_copy_of(name, file) for file in files))
+    return name in OWNED_FOLDERS or name in _yearly_folders() or _is_data_file(name, _single_files())
 
 
 def claim(root: Path, *, force: bool = False) -> None:
@@ -80,14 +83,16 @@ def claim(root: Path, *, force: bool = False) -> None:
     if not force and not ours and any(name not in LITTER for name in names):
         raise ForeignFolder(root)
     make_private_dir(root)
-    files, yearly = set(_single_files()), _yearly_folders()
+    # The folder the person named is the data folder, even when that name is a link to it.
+    fix_mode(Path(os.path.realpath(root)), DIR_MODE, folder=True)
+    files, yearly = _single_files(), _yearly_folders()
     for name in names:
         path = root / name
         if name in OWNED_FOLDERS:
             _claim_tree(path)
         elif name in yearly:
             _claim_yearly(path)
-        elif name in files or any(_is_copy_of(name, file) for file in files):
+        elif _is_data_file(name, files):
             fix_mode(path, FILE_MODE)
         elif temp_base(name) in files:
             _claim_temp(path)
@@ -100,9 +105,9 @@ def _claim_yearly(folder: Path) -> None:
     fix_mode(folder, DIR_MODE, folder=True)
     for name in os.listdir(folder):
         path = folder / name
-        if _YEAR_FILE.fullmatch(name) or (name.endswith(".json") and ".corrupt-" in name
-                                          and _YEAR_FILE.fullmatch(name.split(".corrupt-")[0] + ".json")):
-            fix_mode(path, FILE_MODE)
+        copy_of = name.split(".corrupt-")[0] + ".json" if name.endswith(".json") else ""
+        if _YEAR_FILE.fullmatch(name) or _YEAR_FILE.fullmatch(copy_of):
+            fix_mode(path, FILE_MODE)  # a year's file, or the moved-aside copy of one
         elif _YEAR_FILE.fullmatch(temp_base(name) or ""):
             _claim_temp(path)
 

@@ -120,3 +120,18 @@ def test_an_empty_folder_or_one_of_ours_is_used(data_dir: Path, names: list[str]
     _put(data_dir / "run.sh", b"#!/bin/sh\n", 0o755) if names and names != [".DS_Store"] else None
     store = Store(data_dir)
     assert store.goals.all() == []
+
+
+def test_in_a_yearly_folder_only_year_files_and_their_copies_are_ours(data_dir: Path) -> None:
+    Store(data_dir).checkins.add(make_checkin(0))
+    folder = data_dir / "checkins"
+    ours = [_put(folder / "2025.json", b"{}", 0o644), _put(folder / "2024.corrupt-20260301T090000.json", b"{", 0o644)]
+    theirs = [_put(folder / "2024.corrupt-notes.txt", b"mine", 0o644), _put(folder / "summary.json", b"[]", 0o644)]
+    (folder / "2023.json").mkdir()  # a folder named like a year's file is not a file of ours
+    os.chmod(folder / "2023.json", 0o755)
+
+    Store(data_dir)
+
+    assert [_mode(path) for path in ours] == [0o600, 0o600]
+    assert [_mode(path) for path in theirs] == [0o644, 0o644]
+    assert _mode(folder / "2023.json") == 0o755

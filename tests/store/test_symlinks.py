@@ -123,3 +123,16 @@ def test_modes_are_never_fixed_through_a_link(tmp_path: Path, data_dir: Path) ->
     Store(data_dir)
 
     assert _mode(elsewhere) == 0o755 and _mode(outside_file) == 0o644
+
+
+def test_a_data_folder_named_through_a_link_is_still_made_private(tmp_path: Path) -> None:
+    real = tmp_path / "synced" / "resilience"
+    real.mkdir(parents=True)
+    os.chmod(real, 0o755)
+    link = tmp_path / "data-link"
+    link.symlink_to(real)
+
+    Store(link).goals.add(_goal("Walk every morning"))
+
+    assert link.is_symlink() and _mode(real) == 0o700
+    assert [doc["title"] for doc in stored_docs(real / "goals.json")] == ["Walk every morning"]
