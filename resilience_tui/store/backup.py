@@ -36,9 +36,8 @@ class Backups:
         if (day, rel) in self._done:
             return
         target = self.folder / day / rel
-        if self._blocked(target):
-            pass  # skipped: a backup is a convenience, the save itself matters more
-        elif path.exists() and not target.exists():
+        # Something in the way is skipped (and said once): the save itself matters more than its backup.
+        if path.exists() and not self._blocked(target) and not target.exists():
             self._copy(path, target)
             self.prune()
         self._done.add((day, rel))
