@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"resilience {__version__}")
     parser.add_argument("--data-dir", metavar="PATH", help="use this data folder (or set RESILIENCE_TUI_DATA_DIR)")
+    parser.add_argument("--force", action="store_true",
+                        help="use the data folder even if it holds other files and nothing Resilience made")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo dataset in a temporary folder")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in COMMANDS:
@@ -58,7 +60,7 @@ def _run_app(context: Context, *, demo: bool = False) -> int:
     # textual costs ~150 ms to import, so it is only imported to open the app.
     from resilience_tui.ui.app import make_app
 
-    app = make_app(context.folder, demo=demo)
+    app = make_app(context.folder, demo=demo, force=context.args.force)
     app.run()
     return app.return_code or EXIT_OK
 

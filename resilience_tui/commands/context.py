@@ -33,6 +33,7 @@ class Context:
         self.folder = folder
         self._store: Store | None = None
         self._reported = 0
+        self._warned = 0
 
     @property
     def store(self) -> Store:
@@ -40,7 +41,7 @@ class Context:
         if self._store is None:
             from resilience_tui.store.store import Store
 
-            self._store = Store(self.folder)
+            self._store = Store(self.folder, force=getattr(self.args, "force", False))
         return self._store
 
     @property
@@ -48,7 +49,7 @@ class Context:
         return self._store is not None
 
     def report_problems(self) -> None:
-        """Tell the person, on stderr, about damaged files the store set aside (each problem once)."""
+        """Tell the person, on stderr, about damaged files the store set aside and its warnings (each once)."""
         from resilience_tui.domain.visible import visible
 
         if self._store is None:
@@ -56,6 +57,9 @@ class Context:
         for problem in self._store.problems[self._reported:]:
             print(f"resilience: {visible(problem.message)}", file=sys.stderr)
         self._reported = len(self._store.problems)
+        for warning in self._store.warnings[self._warned:]:
+            print(f"resilience: {visible(warning)}", file=sys.stderr)
+        self._warned = len(self._store.warnings)
 
 
 def run_command(action: Callable[[Context], int], args: argparse.Namespace) -> int:

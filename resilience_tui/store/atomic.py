@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-TEMP_MARK = ".tmp-"
+# A temp file is `.<name>.resilience.tmp-<pid>-<hex>` beside the file it replaces: a marker no other
+# program uses, so only Resilience's own leftovers are ever removed. Older versions wrote
+# `.<name>.tmp-<pid>-<hex>`; those are recognised only when <name> is one of the data folder's files.
+TEMP_MARK = ".resilience.tmp-"
+OLD_TEMP_MARK = ".tmp-"
 
 
 class FileOps:
@@ -40,11 +46,32 @@ def fsync_dir(folder: Path) -> None:
         ops.close(fd)
 
 
+def link_target(path: Path) -> Path:
+    """Where a write to `path` lands: `path` itself, or the file a symlink at `path` points to.
+
+    A link to a missing file (or to something that is not a file) raises ELOOP naming `path`:
+    nothing is ever created through a link.
+    """
+    if not path.is_symlink():
+        return path
+    target = Path(os.path.realpath(path))
+    try:
+        is_file = stat.S_ISREG(target.lstat().st_mode)
+    except OSError:
+        is_file = False
+    if not is_file:
+        raise OSError(errno.ELOOP, "a link to a file that is not there", str(path))
+    return target
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temp file beside `path`, fsync it, rename it over `path`, fsync the folder.
 
-    On any error the temp file is removed and the error is raised; `path` is untouched.
+    If `path` is a symlink to a file, that file is replaced the same way (the temp file beside
+    it) and the link stays a link. On any error the temp file is removed and the error is
+    raised; `path` is untouched.
     """
+    path = link_target(path)
     temp = temp_path_for(path)
     fd = ops.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
@@ -91,44 +118,43 @@ def make_private_dir(folder: Path) -> None:
         fsync_dir(new.parent)
     if not folder.is_dir():
         folder.mkdir(mode=DIR_MODE)  # a file is in the way: FileExistsError names it
-    if os.name == "posix" and folder.stat().st_mode & 0o777 != DIR_MODE:
-        os.chmod(folder, DIR_MODE)
+    fix_mode(folder, DIR_MODE, folder=True)  # never through a link
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+def fix_mode(path: Path, mode: int, *, folder: bool = False) -> None:
+    """Set the permission bits of the plain file (or, with `folder`, the folder) at `path` to `mode`,
+    never through a symlink.
 
-
-def fix_permissions_and_leftovers(root: Path) -> None:
-    """Folders 0700, files 0600, and temp files of processes that died mid-write removed."""
-    if not root.is_dir():
+    It is opened with O_NOFOLLOW and changed through that descriptor, so a link put in its
+    place meanwhile is not followed. Anything else at `path` is left alone, and so is what
+    this user may not change.
+    """
+    if os.name != "posix":
         return
-    for folder, _dirnames, filenames in os.walk(root):
-        base = Path(folder)
-        if os.name == "posix" and base.stat().st_mode & 0o777 != DIR_MODE:
-            os.chmod(base, DIR_MODE)
-        for name in filenames:
-            path = base / name
-            if TEMP_MARK in name and name.startswith("."):
-                pid_text = name.rsplit(TEMP_MARK, 1)[1].split("-", 1)[0]
-                if pid_text.isdigit() and not _pid_alive(int(pid_text)):
-                    path.unlink(missing_ok=True)
-                    continue
-            try:
-                mode = path.lstat().st_mode
-            except FileNotFoundError:
-                continue
-            if os.name == "posix" and not _is_link(mode) and mode & 0o777 != FILE_MODE:
-                os.chmod(path, FILE_MODE)
-
-
-def _is_link(mode: int) -> bool:
-    import stat
-
-    return stat.S_ISLNK(mode)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    is_kind = stat.S_ISDIR(info.st_mode) if folder else stat.S_ISREG(info.st_mode)
+    if not is_kind or stat.S_IMODE(info.st_mode) == mode:
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except PermissionError:  # a file its owner cannot read (mode 000): a link is never opened for reading
+        if path.is_symlink():
+            return
+        try:
+            os.chmod(path, mode)
+        except OSError:
+            pass
+        return
+    except OSError:  # gone, or a link now
+        return
+    try:
+        opened = os.fstat(fd)
+        if (opened.st_dev, opened.st_ino) == (info.st_dev, info.st_ino):
+            os.fchmod(fd, mode)
+    except PermissionError:
+        pass  # someone else's file: not ours to change
+    finally:
+        os.close(fd)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import stat
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,11 +16,15 @@ BACKUP_DIR = "backups"
 
 
 class Backups:
-    def __init__(self, root: Path, today: Callable[[], date] = date.today) -> None:
+    """`warnings` gets one line for each thing found in the way of a backup (the save goes ahead without it)."""
+
+    def __init__(self, root: Path, today: Callable[[], date] = date.today, warnings: list[str] | None = None) -> None:
         self.root = root
         self.folder = root / BACKUP_DIR
         self._today = today
         self._done: set[tuple[str, str]] = set()
+        self.warnings = warnings if warnings is not None else []
+        self._blockers: set[Path] = set()
 
     def _day_folder(self) -> Path:
         return self.folder / self._today().isoformat()
@@ -31,7 +36,8 @@ class Backups:
         if (day, rel) in self._done:
             return
         target = self.folder / day / rel
-        if path.exists() and not target.exists():
+        # Something in the way is skipped (and said once): the save itself matters more than its backup.
+        if path.exists() and not self._blocked(target) and not target.exists():
             self._copy(path, target)
             self.prune()
         self._done.add((day, rel))
@@ -42,6 +48,8 @@ class Backups:
             return None
         rel = path.relative_to(self.root)
         target = self._day_folder() / rel.parent / f"{rel.stem}.{label}{rel.suffix}"
+        if self._blocked(target):
+            return None
         self._copy(path, target)
         return target
 
@@ -49,6 +57,28 @@ class Backups:
         for parent in reversed(target.relative_to(self.root).parents[:-1]):
             make_private_dir(self.root / parent)
         write_bytes_atomic(target, source.read_bytes())
+
+    def _blocked(self, target: Path) -> bool:
+        """Whether something of the person's is where `target` or a folder on its way should be.
+
+        A link counts too: nothing is written through one. The first time a blocker is
+        found, one warning saying where it is goes to `warnings`.
+        """
+        steps = [self.root / parent for parent in reversed(target.relative_to(self.root).parents[:-1])]
+        for step in [*steps, target]:
+            try:
+                mode = step.lstat().st_mode
+            except FileNotFoundError:
+                return False  # nothing further down exists either
+            expected = stat.S_ISREG(mode) if step == target else stat.S_ISDIR(mode)
+            if not expected or stat.S_ISLNK(mode):
+                if step not in self._blockers:
+                    self._blockers.add(step)
+                    self.warnings.append(
+                        f"Today's backup was skipped because {step} is in the way; your changes are saved. "
+                        "Move it away so that backups start again.")
+                return True
+        return False
 
     def prune(self) -> None:
         """Keep the newest KEEP_DAYS day folders."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import threading
@@ -12,9 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+from resilience_tui.store.atomic import FILE_MODE, fix_mode, make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
-from resilience_tui.store.errors import save_failed
+from resilience_tui.store.errors import LockInTheWay, save_failed
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.reading import load_tables, read_tables
 from resilience_tui.store.schema import empty_tables
@@ -133,15 +134,14 @@ class DataFile:
         moment = datetime.now().strftime("%Y%m%dT%H%M%S")
         moved = self.path.with_name(f"{self.path.stem}.corrupt-{moment}{self.path.suffix}")
         counter = 1
-        while moved.exists():
+        while moved.exists() or moved.is_symlink():
             counter += 1
             moved = self.path.with_name(f"{self.path.stem}.corrupt-{moment}-{counter}{self.path.suffix}")
         try:
-            os.replace(self.path, moved)
+            os.replace(self.path, moved)  # a link is moved as a link; the file it points to stays as it is
         except FileNotFoundError:
             return  # another process moved it aside first; it reported it there
-        if os.name == "posix":
-            os.chmod(moved, 0o600)
+        fix_mode(moved, FILE_MODE)  # never through a link
         backup = self.backups.newest_valid(self.path, self.area)
         day = backup.relative_to(self.backups.folder).parts[0] if backup else None
         self.problems.append(Problem(self.area, self.label, self.path, moved, reason, backup, day))
@@ -149,6 +149,8 @@ class DataFile:
     # -- writing -----------------------------------------------------------
     def _lock_path(self) -> Path:
         folder = self.root / ".locks"
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            raise LockInTheWay(errno.EEXIST, "something is in the way of the lock folder", str(folder))
         make_private_dir(folder)
         return folder / f"{self.area}.lock"
 

@@ -25,9 +25,21 @@ class LockBusy(StoreBusy):
     """A first, short try found the lock taken (see `lock.first_lock_within`). Nothing was written."""
 
 
+class LockInTheWay(OSError):
+    """Something that is not a plain file (a folder, a link) is where a lock file goes; `filename` says where."""
+
+
 def save_failed(error: OSError, what: str) -> SaveFailed:
     """Describe a failed write in plain words, with what to do next."""
-    if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+    if isinstance(error, LockInTheWay):
+        reason = f"{error.filename} is in the way of Resilience's lock file; move it away, then save again"
+    elif error.errno == errno.EFBIG:
+        reason = ("the file is too large for this disk or for a file-size limit on this computer. "
+                  "Move the data folder to another disk or raise the limit, then save again")
+    elif error.errno == errno.ELOOP and error.filename is not None:
+        reason = (f"{error.filename} is a link to a file that is not there. "
+                  "Bring that file back or remove the link, then save again")
+    elif error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
         reason = "the disk is full. Free some space, then save again"
     elif error.errno in (errno.EACCES, errno.EPERM):
         reason = "the data folder does not allow writing. Check its permissions, then save again"

@@ -10,7 +10,9 @@ first one wait as usual, so an action never stops half-way because of it.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import threading
 import time
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from resilience_tui.store.errors import LockBusy, StoreBusy
+from resilience_tui.store.errors import LockBusy, LockInTheWay, StoreBusy
 
 if sys.platform == "win32":  # pragma: no cover - Windows
     import msvcrt
@@ -27,6 +29,9 @@ else:  # POSIX
 
 WAIT_SECONDS = 10.0
 QUICK_SECONDS = 0.05  # how long a first try waits before the app waits in the background instead
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a pipe put where the lock file goes must not hang the open
 
 _local = threading.local()
 
@@ -56,7 +61,7 @@ class FileLock:
         self._fd: int | None = None
 
     def __enter__(self) -> FileLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = _open_lock_file(self.path)
         quick = _first_wait()
         deadline = time.monotonic() + (self.timeout if quick is None else min(quick, self.timeout))
         delay = 0.001
@@ -87,6 +92,20 @@ class FileLock:
                 _unlock(fd)
             finally:
                 os.close(fd)
+
+
+def _open_lock_file(path: Path) -> int:
+    """Open (or make, 0600) the lock file itself: never through a link, never a folder or a pipe."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK, 0o600)
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.EISDIR, errno.EMLINK, errno.ENXIO):  # EMLINK: a link, on BSD
+            raise LockInTheWay(error.errno, "something is in the way of the lock file", str(path)) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise LockInTheWay(errno.EEXIST, "something is in the way of the lock file", str(path))
+    return fd
 
 
 def _lock(fd: int) -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resilience_tui.store.areas import AREAS
-from resilience_tui.store.atomic import fix_permissions_and_leftovers, make_private_dir
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.datafile import DataFile, Problem, load_tables
+from resilience_tui.store.owned import claim
 from resilience_tui.store.tables import RECORDS_TABLE
 
 if TYPE_CHECKING:
@@ -35,11 +35,12 @@ if TYPE_CHECKING:
 class Store:
     """Everything the app keeps. Open with `Store(folder)`; files are read when first needed."""
 
-    def __init__(self, root: Path, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, root: Path, today: Callable[[], date] = date.today, *, force: bool = False) -> None:
+        """`force` opens a folder that holds other files and nothing of Resilience's (see `owned.claim`)."""
         self.root = Path(root)
-        make_private_dir(self.root)
-        fix_permissions_and_leftovers(self.root)
-        self.backups = Backups(self.root, today=today)
+        claim(self.root, force=force)
+        self.warnings: list[str] = []  # said once to the person: a skipped backup, for instance
+        self.backups = Backups(self.root, today=today, warnings=self.warnings)
         self.problems: list[Problem] = []
         self._files: dict[Path, DataFile] = {}
         self._repositories: dict[str, Any] = {}

@@ -55,6 +55,7 @@ class ResilienceApp(App):
         self.demo = demo
         self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
+        self._warned = 0
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -129,6 +130,13 @@ class ResilienceApp(App):
             if problem not in self._reported:
                 self._reported.append(problem)
                 self.push_screen(ProblemModal(problem))
+        self.show_warnings()
+
+    def show_warnings(self) -> None:
+        """Each of the store's warnings (a skipped backup, for instance) once, as a notice."""
+        for warning in self.store.warnings[self._warned:]:
+            self.notify(warning, title="Backup skipped", severity="warning", timeout=12, markup=False)
+        self._warned = len(self.store.warnings)
 
     def report_problems(self) -> None:
         self.call_after_refresh(self._report_problems)
@@ -187,12 +195,14 @@ class ResilienceApp(App):
                 self._not_saved(error, failed)
                 return False
             then()
+            self.show_warnings()
             return True
         try:
             action()
         except StoreError as error:
             self._not_saved(error, failed)
             return False
+        self.show_warnings()
         return True
 
     def _not_saved(self, error: StoreError, failed: Callable[[StoreError], None] | None = None) -> None:
@@ -269,10 +279,13 @@ class ResilienceApp(App):
         yield from super().get_system_commands(screen)
 
 
-def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = now_local, demo: bool = False, today=None) -> ResilienceApp:
-    """Build the app on a data folder; the command line and the tests both use this."""
+def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = now_local, demo: bool = False, today=None,
+             force: bool = False) -> ResilienceApp:
+    """Build the app on a data folder; the command line and the tests both use this.
+
+    `force` opens a folder that holds other files and nothing of Resilience's (`--force`)."""
     from resilience_tui.paths import data_dir as default_data_dir
 
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
-    store = Store(folder, today=today or (lambda: clock().date()))
+    store = Store(folder, today=today or (lambda: clock().date()), force=force)
     return ResilienceApp(store, clock=clock, demo=demo)

@@ -70,7 +70,7 @@ def test_write_bytes_atomic_writes_temp_fsyncs_then_replaces(tmp_path: Path, mon
     (open_event,) = [e for e in recorder.of("open") if e[1] != str(tmp_path)]
     temp = Path(open_event[1])
     assert temp.parent == target.parent
-    assert temp.name.startswith(".file.json.tmp-") and f"-{os.getpid()}-" in temp.name
+    assert temp.name.startswith(f".file.json.resilience.tmp-{os.getpid()}-")
     assert open_event[2] & os.O_CREAT and open_event[2] & os.O_EXCL
     assert not open_event[2] & os.O_TRUNC
     assert all(e[1] != str(target) for e in recorder.of("open")), "the target itself was opened"
@@ -109,7 +109,7 @@ def test_store_add_goes_through_temp_file_and_fsyncs(store: Store, data_dir: Pat
     replaces = [e for e in recorder.of("replace") if e[2] == str(path)]
     assert len(replaces) == 1
     temp = Path(replaces[0][1])
-    assert temp.parent == path.parent and temp.name.startswith(f".{path.name}.tmp-")
+    assert temp.parent == path.parent and temp.name.startswith(f".{path.name}.resilience.tmp-")
     fsynced = [e[1] for e in recorder.of("fsync")]
     assert str(temp) in fsynced, "the temp file was not fsynced before the rename"
     assert str(path.parent) in fsynced, "the folder was not fsynced after the rename"

@@ -77,7 +77,7 @@ def test_open_migrates_once_atomically_after_a_backup(data_dir: Path, monkeypatc
     # One write of the data file, through a temp file and a rename; never in place.
     assert [w for w in log.writes if w == path] == [path]
     (rename,) = [r for r in log.replaces if r[1] == str(path)]
-    assert Path(rename[0]).parent == path.parent and Path(rename[0]).name.startswith(".2025.json.tmp-")
+    assert Path(rename[0]).parent == path.parent and Path(rename[0]).name.startswith(".2025.json.resilience.tmp-")
     assert witness.read_bytes() == original
     assert path.stat().st_ino != witness.stat().st_ino
 
