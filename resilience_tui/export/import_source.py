@@ -27,7 +27,9 @@ _NOTHING = "Nothing was changed."
 
 
 def size_words(size: int) -> str:
-    """A file size in plain words: "16.4 MB", "812 KB"."""
+    """A file size in plain words: "256 MB", "16.4 MB", "812 KB"."""
+    if size >= 100_000_000:
+        return f"{size / 1_000_000:.0f} MB"
     if size >= 1_000_000:
         return f"{size / 1_000_000:.1f} MB"
     return f"{max(1, round(size / 1000))} KB"
