@@ -3,15 +3,17 @@
 A record is read with the same rules the store uses when it reads a data file
 (`store/migrations.py`, then `store/schema.py`: the area's required fields and its
 record class's `from_dict`). A setting of `store/settings_keys.py` must have that
-setting's type, and a check-in draft the shape the Check-in form reads
+setting's type (and a value the app would keep), and a check-in draft the shape the Check-in form reads
 (`domain/checkin_draft.py`). What cannot be read is left out and counted; only a
 file whose outline is not ours, or that is nested too deep, is refused whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from resilience_tui.domain.business_days import follow_up_days
 from resilience_tui.domain.checkin_draft import is_checkin_draft
 from resilience_tui.export import ImportRefused
 from resilience_tui.export.areas import DRAFTS, SETTINGS
@@ -21,10 +23,13 @@ from resilience_tui.store.drafts import CHECKIN
 from resilience_tui.store.migrations import NewerSchema, migrate
 from resilience_tui.store.schema import check_records
 from resilience_tui.store.settings_keys import ALL as ALL_SETTINGS
+from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS
 from resilience_tui.store.tables import META_TABLE, RECORDS_TABLE, ShapeError
 
 _NOTHING = "Nothing was changed."
 _TYPED = {setting.key: setting for setting in ALL_SETTINGS}
+# Settings with a range as well as a type: the value must be one the app itself would keep.
+_IN_RANGE: dict[str, Callable[[Any], bool]] = {FOLLOW_UP_DAYS.key: lambda days: follow_up_days(days) == days}
 
 
 def check_area(area: str, content: object, source: str) -> tuple[list[Any], int]:
@@ -62,9 +67,13 @@ def _keyed_ok(area: str, doc: dict[str, Any]) -> bool:
     if not isinstance(key, str) or not all(name in doc for name in AREAS[area].required):
         return False
     if area == SETTINGS and key in _TYPED:
-        return _TYPED[key].accepts(value)
+        return _TYPED[key].accepts(value) and _IN_RANGE.get(key, _anything)(value)
     if area == DRAFTS and key == CHECKIN:
         return is_checkin_draft(value)
+    return True
+
+
+def _anything(value: object) -> bool:
     return True
 
 

@@ -211,3 +211,13 @@ def test_an_area_stopped_between_its_year_files_is_named_as_part_imported(tmp_pa
     disk_full[0] = False
     import_file(Store(tmp_path / "b"), path)
     assert sorted(c.id for c in Store(tmp_path / "b").checkins.all()) == sorted(c.id for c in source.checkins.all())
+
+
+@pytest.mark.parametrize("days, kept", [(7, True), (0, False), (31, False), (10**30, False), (True, False)])
+def test_follow_up_days_are_imported_only_in_the_range_the_app_offers(tmp_path, days, kept):
+    docs = [{"key": "follow_up_days", "value": days, "updated_at": STAMP}]
+    data = {"format": "resilience-export", "format_version": 1,
+            "areas": {"settings": {"schema_version": 1, "records": docs}}}
+    result = import_file(Store(tmp_path / "b"), write(tmp_path / "s.json", data))
+    assert Store(tmp_path / "b").settings.is_set(FOLLOW_UP_DAYS) is kept
+    assert result.skipped == ({} if kept else {"settings": 1})
