@@ -1,11 +1,16 @@
-"""`resilience import FILE` (our json export) and `resilience import --from jrnl FILE`."""
+"""`resilience import FILE` (our json export) and `resilience import --from jrnl FILE`.
+
+The file is read and checked before the data folder is opened, so a file that is
+refused changes nothing. A big import (or any import on a terminal) shows what it
+is doing on stderr: on a terminal one line that changes, otherwise a line per step.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from resilience_tui.commands import EXIT_FAILED, EXIT_OK
 
@@ -13,6 +18,8 @@ if TYPE_CHECKING:
     from resilience_tui.commands.context import Context
 
 NAME = "import"
+PROGRESS_BYTES = 4_000_000  # from this size an import takes long enough to say what it is doing
+_PREFIX = "resilience import: "
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,30 +27,76 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         NAME, help="bring in a json export, or a jrnl journal (--from jrnl)",
         description="Merge a file into your data. Records already here are not doubled, so importing the "
                     "same file twice changes nothing. A file that is not in the expected form is refused "
-                    "and nothing is written.",
+                    "and nothing is written; a record in it that cannot be read is left out and counted.",
     )
     imports.add_argument("file", metavar="FILE")
     imports.add_argument("--from", dest="source", choices=("resilience", "jrnl"), default="resilience",
                          help="resilience (a json export, the default) or jrnl (from jrnl --format json)")
 
 
+class StepPrinter:
+    """Progress on stderr: off for a small file sent to a pipe; one changing line on a terminal."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.terminal = out.isatty()
+        self.on = self.terminal
+        self._width = 0
+
+    def announce(self, name: str, size: int) -> None:
+        from resilience_tui.export.import_source import size_words
+
+        self.on = self.on or size >= PROGRESS_BYTES
+        self.show(f"Reading {name} ({size_words(size)})")
+
+    def step(self, step: str, done: int, total: int) -> None:
+        if self.terminal and total:
+            self.show(f"{step} ({done + 1} of {total})")
+        elif step.startswith("Adding"):  # a pipe or a log gets the steps that write, a few lines
+            self.show(step)
+
+    def show(self, text: str) -> None:
+        from resilience_tui.domain.visible import visible
+
+        if not self.on:
+            return
+        line = visible(_PREFIX + text)
+        if self.terminal:
+            self.out.write("\r" + line.ljust(self._width))
+            self._width = len(line)
+        else:
+            self.out.write(line + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.on and self.terminal and self._width:
+            self.out.write("\r" + " " * self._width + "\r")
+            self.out.flush()
+
+
 def run(context: Context) -> int:
     from resilience_tui.domain.visible import visible
-    from resilience_tui.export import ImportRefused
+    from resilience_tui.export import ImportRefused, ImportStopped
+    from resilience_tui.export.import_source import read_import_file
 
     path = Path(context.args.file).expanduser()
-    store = context.store
+    printer = StepPrinter(sys.stderr)
     try:
-        if context.args.source == "jrnl":
-            from resilience_tui.export.jrnl import import_jrnl
+        try:
+            data = read_import_file(path, lambda size: printer.announce(path.name, size))
+            store = context.store  # opened only once the file is read and is not refused outright
+            if context.args.source == "jrnl":
+                from resilience_tui.export.jrnl import import_jrnl_parsed
 
-            result = import_jrnl(store, path)
-        else:
-            from resilience_tui.export.importer import import_file
+                result = import_jrnl_parsed(store, data, str(path), printer.step)
+            else:
+                from resilience_tui.export.importer import import_parsed
 
-            result = import_file(store, path)
-    except ImportRefused as error:
-        print(f"resilience import: {visible(error.message)}", file=sys.stderr)
+                result = import_parsed(store, data, str(path), printer.step)
+        finally:
+            printer.close()
+    except (ImportRefused, ImportStopped) as error:
+        print(f"{_PREFIX}{visible(' '.join(error.message.split()))}", file=sys.stderr)
         return EXIT_FAILED
     context.report_problems()
     print(visible(f"Imported {path.name}: {result.summary()}"))

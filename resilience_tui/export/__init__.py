@@ -3,10 +3,12 @@
 - `areas.py`: which areas there are (from the area table, `store/areas.py`).
 - `json.py`: the complete export (every field of every area, with schema versions).
 - `markdown.py`, `html.py`: readable documents, one per area.
-- `importer.py`: our json back in, merged by id; `jrnl.py`: entries from `jrnl --format json`.
+- `import_source.py`: reading a file to import (a plain file, of sane size and nesting);
+  `import_checks.py`: every record, setting and draft of it checked; `importer.py`: our
+  json back in, merged by id; `jrnl.py`: entries from `jrnl --format json`.
 - `files.py`: where exports go; every file written is readable by its owner alone (0600).
 
-Errors meant for the person are `ImportRefused` and `ExportFailed`, each with a plain message.
+Errors meant for the person are `ImportRefused`, `ImportStopped` and `ExportFailed`, each with a plain message.
 
 Export and import take an optional `progress(step, done, total)`, called before
 each area with a plain phrase ("Writing Check-ins") and the count of steps done,
@@ -59,6 +61,16 @@ class ImportRefused(ValueError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class ImportStopped(Exception):
+    """A save failed half way through an import (a full disk). `message` says which areas
+    landed and which did not; `result` is what landed."""
+
+    def __init__(self, message: str, result: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.result = result
 
 
 class ExportFailed(Exception):

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from resilience_tui.domain.journal import ENTRY, JournalEntry
 from resilience_tui.domain.tags import clean_tag
 from resilience_tui.export import CancelCheck, ImportRefused, Progress, Steps
-from resilience_tui.export.importer import ImportResult, read_json_file
+from resilience_tui.export.import_source import read_import_file, size_words
+from resilience_tui.export.importer import ImportResult
 
 if TYPE_CHECKING:
     from resilience_tui.store.store import Store
@@ -79,13 +80,24 @@ def _entry(item: object, where: str) -> JournalEntry:
 
 
 def import_jrnl(store: Store, path: Path, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> ImportResult:
-    """Add the entries of a jrnl JSON export that are not here yet (one write per year).
+    """Add the entries of the jrnl JSON export at `path` that are not here yet (one write per year)."""
+
+    def announce(size: int) -> None:
+        if progress is not None:
+            progress(f"Reading {Path(path).name} ({size_words(size)})", 0, 0)
+
+    return import_jrnl_parsed(store, read_import_file(Path(path), announce), str(path), progress, cancelled)
+
+
+def import_jrnl_parsed(store: Store, data: object, source: str, progress: Progress | None = None,
+                       cancelled: CancelCheck | None = None) -> ImportResult:
+    """Add the entries of a jrnl export already read (`import_source.read_import_file`).
 
     One area, written at once: a cancel before the write (Cancelled) changes nothing.
     """
     steps = Steps(2, progress, cancelled)
     steps.start("Reading the jrnl entries")
-    entries = read_jrnl(read_json_file(path), str(path))
+    entries = read_jrnl(data, source)
     steps.finish()
     steps.start("Adding them to the journal")
     added = store.journal.add_many(entries)

@@ -26,7 +26,8 @@ STORE_COMMANDS = [
     pytest.param(["goal", "add", "Finish one module of the SQL course"], id="goal-add"),
     pytest.param(["goal", "list"], id="goal-list"),
     pytest.param(["export", "--format", "json"], id="export"),
-    pytest.param(["import", "--from", "jrnl", "missing.json"], id="import"),
+    # import reads and checks its file before it opens the store, so the file must be a real one
+    pytest.param(["import", "--from", "jrnl", str(ROOT / "tests" / "fixtures" / "jrnl" / "journal.json")], id="import"),
     pytest.param([], id="app"),
 ]
 

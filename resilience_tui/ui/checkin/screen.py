@@ -12,6 +12,7 @@ from textual.widgets.selection_list import Selection
 
 from resilience_tui.domain.acknowledge import acknowledge
 from resilience_tui.domain.checkin import CheckIn, parse_tags, tag_suggestions, validate
+from resilience_tui.domain.checkin_draft import draft_fields
 from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.emotions import GROUPS, find_emotion
 from resilience_tui.domain.moods import ENERGIES, MOODS
@@ -168,8 +169,9 @@ class CheckinScreen(ResilienceScreen):
 
     def _reset_form(self, restore_draft: bool = False) -> None:
         self.editing = None
-        draft = self.app.drafts.get(DRAFT_KEY) if restore_draft else None
-        if isinstance(draft, dict):
+        # Only the fields in the form's shape: a draft may come from an import or an older version.
+        draft = draft_fields(self.app.drafts.get(DRAFT_KEY)) if restore_draft else None
+        if draft is not None:
             editing_id = draft.get("editing_id")
             self.editing = self.app.store.checkins.get(editing_id) if editing_id else None
             self._fill(**{k: draft.get(k) for k in ("mood", "energy", "emotions", "tags", "note", "application_id")

@@ -89,33 +89,35 @@ def run_import(app: ResilienceApp, path: Path) -> Job:
     store = app.store
 
     def work(progress: Progress, cancelled: CancelCheck) -> object:
-        from resilience_tui.export.importer import (
-            import_file,
-            looks_like_jrnl,
-            read_json_file,
-        )
-        from resilience_tui.export.jrnl import import_jrnl
+        from resilience_tui.export.import_source import read_import_file, size_words
+        from resilience_tui.export.importer import import_parsed, looks_like_jrnl
+        from resilience_tui.export.jrnl import import_jrnl_parsed
 
-        if looks_like_jrnl(read_json_file(path)):
-            return import_jrnl(store, path, progress, cancelled)
-        return import_file(store, path, progress, cancelled)
+        # Read once (a refused file is never opened further), then told apart by its content.
+        data = read_import_file(path, lambda size: progress(f"Reading {path.name} ({size_words(size)})", 0, 0))
+        if looks_like_jrnl(data):
+            return import_jrnl_parsed(store, data, str(path), progress, cancelled)
+        return import_parsed(store, data, str(path), progress, cancelled)
 
     return run_in_background(app, f"Importing {path.name}", work, partial(_imported, app, path))
 
 
 def _imported(app: ResilienceApp, path: Path, outcome: object) -> None:
-    from resilience_tui.export import Cancelled, ImportRefused
+    from resilience_tui.domain.visible import visible
+    from resilience_tui.export import Cancelled, ImportRefused, ImportStopped
     from resilience_tui.export.importer import ImportResult
     from resilience_tui.store.errors import StoreError
 
     if isinstance(outcome, Cancelled):
         app.notify("Import cancelled. Nothing was changed.", title="Not imported", markup=False)
+    elif isinstance(outcome, ImportStopped):
+        app.notify(visible(outcome.message), title="Not imported in full", severity="error", timeout=20, markup=False)
     elif isinstance(outcome, (ImportRefused, StoreError)):
-        app.notify(outcome.message, title="Not imported", severity="error", timeout=12, markup=False)
+        app.notify(visible(outcome.message), title="Not imported", severity="error", timeout=12, markup=False)
     elif isinstance(outcome, ImportResult) and outcome.cancelled:
         app.notify(outcome.cancelled_summary(), title="Import cancelled", severity="warning", timeout=15, markup=False)
     elif isinstance(outcome, ImportResult):
-        app.notify(f"Imported {path.name}: {outcome.summary()}", title="Imported", timeout=10, markup=False)
+        app.notify(visible(f"Imported {path.name}: {outcome.summary()}"), title="Imported", timeout=10, markup=False)
     elif isinstance(outcome, BaseException):
         raise outcome
 
@@ -147,7 +149,7 @@ class ImportPathModal(ModalScreen[Path | None]):
     def _confirm(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         path = Path(text).expanduser() if text else None
-        if path is None or not path.is_file():
+        if path is None or not path.exists() or path.is_dir():  # anything else that is not a file: the import says why
             box = self.query_one("#import-error", Static)
             box.update(Content("Type the path of a file, for example ~/resilience-exports/resilience-export.json."
                                if path is None or path.is_dir() else f"There is no file at {path}."))
