@@ -79,7 +79,10 @@ class ResilienceApp(App):
         """Half-typed forms: the one place that reads and writes them."""
         from resilience_tui.ui.common.autosave import Drafts
 
-        return Drafts(self.store)
+        return Drafts(self.store, notify=self._draft_notice)
+
+    def _draft_notice(self, message: str) -> None:
+        self.notify(message, title="Draft", severity="warning", timeout=12, markup=False)
 
     @cached_property
     def saves(self) -> SaveQueue:
@@ -145,6 +148,8 @@ class ResilienceApp(App):
     def save_drafts(self) -> None:
         for saver in list(self._draft_savers):
             saver()
+        if "drafts" in self.__dict__:  # drafts the disk refused earlier get another try
+            self.drafts.retry()
 
     def guard(self, action: Callable[[], object], *, then: Callable[[], None] | None = None,
               on_error: Callable[[StoreError], object] | None = None,
