@@ -55,6 +55,7 @@ class ResilienceApp(App):
         self.demo = demo
         self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
+        self.crash_message: str | None = None  # the one line printed after an unexpected error
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -135,6 +136,20 @@ class ResilienceApp(App):
 
     def report_problems(self) -> None:
         self.call_after_refresh(self._report_problems)
+
+    # -- an unexpected error: one line and a crash report, never a traceback with the person's text
+    def _handle_exception(self, error: Exception) -> None:
+        from resilience_tui.ui.common.crash import close_after_crash
+
+        close_after_crash(self, error)
+
+    def _print_error_renderables(self) -> None:
+        if self.crash_message is None:
+            super()._print_error_renderables()
+            return
+        from resilience_tui.ui.common.crash import print_crash_message
+
+        print_crash_message(self)
 
     # -- drafts and errors -------------------------------------------------
     def register_draft_saver(self, saver: Callable[[], object]) -> None:
