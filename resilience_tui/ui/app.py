@@ -82,8 +82,8 @@ class ResilienceApp(App):
 
         return Drafts(self.store, notify=self._draft_notice)
 
-    def _draft_notice(self, message: str) -> None:
-        self.notify(message, title="Draft", severity="warning", timeout=12, markup=False)
+    def _draft_notice(self, message: str, severity: SeverityLevel) -> None:
+        self.notify(message, title="Draft", severity=severity, timeout=12, markup=False)
 
     @cached_property
     def saves(self) -> SaveQueue:

@@ -26,7 +26,7 @@ def on_disk(folder, name: str):
 
 def test_a_refused_draft_is_kept_in_memory_and_written_with_the_next_change(data_dir, monkeypatch):
     told: list[str] = []
-    drafts = Drafts(Store(data_dir), notify=told.append)
+    drafts = Drafts(Store(data_dir), notify=lambda message, severity: told.append(f"{severity}: {message}"))
     full_disk(monkeypatch)
     drafts.set_in("goal", "new", {"title": "first"})
     drafts.set(DRAFT_KEY, {"note": "one"})
@@ -34,17 +34,18 @@ def test_a_refused_draft_is_kept_in_memory_and_written_with_the_next_change(data
     assert drafts.get_in("goal", "new") == {"title": "first"}  # reopening the form finds it
     assert drafts.get(DRAFT_KEY) == {"note": "one two"}
     assert on_disk(data_dir, "goal:new") is None and on_disk(data_dir, DRAFT_KEY) is None
-    assert len(told) == 1 and "disk is full" in told[0] and "kept in memory" in told[0]
+    assert len(told) == 1 and told[0].startswith("warning: ") and "disk is full" in told[0]
+    assert "kept in memory" in told[0]
     monkeypatch.undo()
     drafts.set(DRAFT_KEY, {"note": "one two three"})  # the next change writes every draft still waiting
     assert on_disk(data_dir, DRAFT_KEY) == {"note": "one two three"}
     assert on_disk(data_dir, "goal:new") == {"title": "first"}
-    assert len(told) == 2 and "saved" in told[1]
+    assert len(told) == 2 and told[1] == "information: Your draft is saved to the data folder now."
 
 
 def test_a_refused_draft_is_written_by_a_retry_and_a_refused_removal_is_retried_too(data_dir, monkeypatch):
     told: list[str] = []
-    drafts = Drafts(Store(data_dir), notify=told.append)
+    drafts = Drafts(Store(data_dir), notify=lambda message, severity: told.append(f"{severity}: {message}"))
     drafts.set(DRAFT_KEY, {"note": "old"})
     full_disk(monkeypatch)
     drafts.delete(DRAFT_KEY)  # the record was saved: its draft goes, even if the disk says no at first

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual.message_pump import MessagePump
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class Drafts:
     it once through `notify`, and once more when it has landed.
     """
 
-    def __init__(self, store: Store, notify: Callable[[str], object] | None = None) -> None:
+    def __init__(self, store: Store, notify: Callable[[str, SeverityLevel], object] | None = None) -> None:
         self._store = store  # the drafts file is opened on first use, not at start-up
         self._notify = notify
         self._waiting: dict[str, object] = {}  # name -> value not written yet (_GONE: a removal)
@@ -117,7 +118,7 @@ class Drafts:
             return False
         if self._told:
             self._told = False
-            self._say("Your draft is saved to the data folder now.")
+            self._say("Your draft is saved to the data folder now.", "information")
         return True
 
     def _change(self, name: str, value: object) -> None:
@@ -131,14 +132,14 @@ class Drafts:
         self._told = True
         if _disk_full(error):
             self._say("The disk is full, so your draft is kept in memory for now. "
-                      "Free some space: it is saved again when you next type, and when you quit.")
+                      "Free some space: it is saved again when you next type, and when you quit.", "warning")
         else:
             self._say("Your draft could not be written to the data folder, so it is kept in memory for now. "
-                      "It is saved again when you next type, and when you quit.")
+                      "It is saved again when you next type, and when you quit.", "warning")
 
-    def _say(self, message: str) -> None:
+    def _say(self, message: str, severity: SeverityLevel) -> None:
         if self._notify is not None:
-            self._notify(message)
+            self._notify(message, severity)
 
     # -- a set of drafts under one name, one per record (or "new") -------------------
     def get_in(self, name: str, key: str) -> object | None:
