@@ -105,8 +105,8 @@ class Drafts:
         """Write the drafts still waiting in memory. True when none is left waiting."""
         from resilience_tui.store.errors import StoreError
 
-        drafts = self._store.drafts
         try:
+            drafts = self._store.drafts
             for name, value in list(self._waiting.items()):
                 if value is _GONE:
                     drafts.delete(name)
