@@ -4,7 +4,8 @@
 RESILIENCE_TUI_DATA_DIR, then the platform's folder), hands the command a
 `Context` whose store is opened on first use (so bad usage is refused before
 anything is written), and turns whatever goes wrong into one plain line on
-stderr and exit code 1. No traceback reaches the person.
+stderr and exit code 1. No traceback reaches the person; an error no one expected
+leaves a crash report (frames only, no text) in the data folder and names it.
 """
 
 from __future__ import annotations
@@ -82,9 +83,17 @@ def run_command(action: Callable[[Context], int], args: argparse.Namespace) -> i
     except KeyboardInterrupt:
         return _fail("stopped before finishing. Anything already confirmed as saved is kept.")
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        kind = type(error).__name__ + (f": {detail}" if detail else "")
-        return _fail(f"something went wrong that should not have ({kind}). Your saved data was not changed by it.")
+        return _fail(_unexpected(error, folder, getattr(args, "command", None)))
+
+
+def _unexpected(error: Exception, folder: Path | None, command: str | None) -> str:
+    """The line for an error no one expected: its type and where its crash report is, never its text
+    (the text can quote what the person wrote)."""
+    from resilience_tui.store.crash_report import write_crash_report
+
+    report = write_crash_report(folder, error, f"the {command} command" if command else "the app")
+    where = f" A report for the developers is at {report}." if report is not None else ""
+    return f"something went wrong that should not have ({type(error).__name__}). Your saved data was not changed by it.{where}"
 
 
 def describe_os_error(error: OSError, folder: Path | None) -> str:

@@ -56,6 +56,7 @@ class ResilienceApp(App):
         self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
         self._warned = 0
+        self.crash_message: str | None = None  # the one line printed after an unexpected error
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -80,7 +81,10 @@ class ResilienceApp(App):
         """Half-typed forms: the one place that reads and writes them."""
         from resilience_tui.ui.common.autosave import Drafts
 
-        return Drafts(self.store)
+        return Drafts(self.store, notify=self._draft_notice)
+
+    def _draft_notice(self, message: str, severity: SeverityLevel) -> None:
+        self.notify(message, title="Draft", severity=severity, timeout=12, markup=False)
 
     @cached_property
     def saves(self) -> SaveQueue:
@@ -141,6 +145,20 @@ class ResilienceApp(App):
     def report_problems(self) -> None:
         self.call_after_refresh(self._report_problems)
 
+    # -- an unexpected error: one line and a crash report, never a traceback with the person's text
+    def _handle_exception(self, error: Exception) -> None:
+        from resilience_tui.ui.common.crash import close_after_crash
+
+        close_after_crash(self, error)
+
+    def _print_error_renderables(self) -> None:
+        if self.crash_message is None:
+            super()._print_error_renderables()
+            return
+        from resilience_tui.ui.common.crash import print_crash_message
+
+        print_crash_message(self)
+
     # -- drafts and errors -------------------------------------------------
     def register_draft_saver(self, saver: Callable[[], object]) -> None:
         """`saver` runs on quit, SIGTERM and SIGHUP: it writes what is typed but not saved yet."""
@@ -153,6 +171,8 @@ class ResilienceApp(App):
     def save_drafts(self) -> None:
         for saver in list(self._draft_savers):
             saver()
+        if "drafts" in self.__dict__:  # drafts the disk refused earlier get another try
+            self.drafts.retry()
 
     def guard(self, action: Callable[[], object], *, then: Callable[[], None] | None = None,
               on_error: Callable[[StoreError], object] | None = None,

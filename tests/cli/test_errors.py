@@ -134,13 +134,14 @@ def test_ctrl_c_is_one_line_and_exit_1(monkeypatch, capsys):
     assert "stopped" in err
 
 
-def test_an_unexpected_error_is_one_line_naming_it(monkeypatch, capsys):
+def test_an_unexpected_error_is_one_line_naming_its_type_only(monkeypatch, capsys):
     def broken(_context):
         raise RuntimeError("the flux capacitor\nis out of alignment")
 
     monkeypatch.setattr(locate, "run", broken)
     err = _one_line_failure(main(["locate"]), capsys.readouterr().err)
-    assert "something went wrong that should not have (RuntimeError: the flux capacitor)" in err
+    assert "something went wrong that should not have (RuntimeError)" in err
+    assert "flux capacitor" not in err  # an error's text can quote what the person wrote
 
 
 def test_the_store_opens_once_and_problems_are_told_once(data_dir, monkeypatch, capsys):

@@ -8,10 +8,12 @@ flush tries again. Tests set `Autosave.delay` small instead of waiting.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual.message_pump import MessagePump
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
 if TYPE_CHECKING:
@@ -73,20 +75,71 @@ class Drafts:
     """Where half-typed forms are kept between visits (`drafts.json`). The only UI code that touches them.
 
     A set of drafts, one per record, lives under `NAME:KEY` (for example `application:new`).
+
+    A draft the disk refuses (full, read-only, busy) is not dropped: it is kept here in
+    memory, `get` returns it, and it is written again with the next draft change and
+    by `retry()` (the app calls it on quit, SIGTERM and SIGHUP). The person hears about
+    it once through `notify`, and once more when it has landed.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, notify: Callable[[str, SeverityLevel], object] | None = None) -> None:
         self._store = store  # the drafts file is opened on first use, not at start-up
+        self._notify = notify
+        self._waiting: dict[str, object] = {}  # name -> value not written yet (_GONE: a removal)
+        self._told = False
 
     def get(self, name: str) -> object | None:
+        if name in self._waiting:
+            value = self._waiting[name]
+            return None if value is _GONE else value
         return self._store.drafts.get(name)
 
     def set(self, name: str, value: object) -> None:
-        self._store.drafts.set(name, value)
+        self._change(name, value)
 
     def delete(self, name: str) -> None:
-        if self.get(name) is not None:
-            self._store.drafts.delete(name)
+        if self.get(name) is not None or name in self._waiting:
+            self._change(name, _GONE)
+
+    def retry(self) -> bool:
+        """Write the drafts still waiting in memory. True when none is left waiting."""
+        from resilience_tui.store.errors import StoreError
+
+        try:
+            drafts = self._store.drafts
+            for name, value in list(self._waiting.items()):
+                if value is _GONE:
+                    drafts.delete(name)
+                else:
+                    drafts.set(name, value)
+                del self._waiting[name]
+        except StoreError as error:
+            self._refused(error)
+            return False
+        if self._told:
+            self._told = False
+            self._say("Your draft is saved to the data folder now.", "information")
+        return True
+
+    def _change(self, name: str, value: object) -> None:
+        self._waiting.pop(name, None)
+        self._waiting[name] = value  # written with any other draft still waiting
+        self.retry()
+
+    def _refused(self, error: Exception) -> None:
+        if self._told:
+            return  # said once already; saying it at every pause in typing would only nag
+        self._told = True
+        if _disk_full(error):
+            self._say("The disk is full, so your draft is kept in memory for now. "
+                      "Free some space: it is saved again when you next type, and when you quit.", "warning")
+        else:
+            self._say("Your draft could not be written to the data folder, so it is kept in memory for now. "
+                      "It is saved again when you next type, and when you quit.", "warning")
+
+    def _say(self, message: str, severity: SeverityLevel) -> None:
+        if self._notify is not None:
+            self._notify(message, severity)
 
     # -- a set of drafts under one name, one per record (or "new") -------------------
     def get_in(self, name: str, key: str) -> object | None:
@@ -98,3 +151,11 @@ class Drafts:
     def delete_in(self, name: str, key: str) -> None:
         """Forget one draft of the set; writes nothing if there was none."""
         self.delete(f"{name}:{key}")
+
+
+_GONE = object()  # a draft whose removal is waiting to be written
+
+
+def _disk_full(error: BaseException) -> bool:
+    cause = error.__cause__
+    return isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
