@@ -283,8 +283,17 @@ class ResilienceApp(App):
             self.push_screen(HelpModal())
 
     async def action_quit(self) -> None:
-        self.saves.close()
         self.save_drafts()
+        if "drafts" in self.__dict__ and self.drafts.waiting:
+            from resilience_tui.ui.common.unsaved_quit import UnsavedDraftModal
+
+            if not isinstance(self.screen, UnsavedDraftModal):
+                self.push_screen(UnsavedDraftModal(), lambda leave: self._leave() if leave else None)
+            return
+        self._leave()
+
+    def _leave(self) -> None:
+        self.saves.close()
         self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -9,7 +9,7 @@ from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.autosave import Drafts
 from tests.store.helpers import patch_file_ops
-from tests.ui.helpers import app_on, notices, quick_autosave
+from tests.ui.helpers import app_on, notices, quick_autosave, screen_text
 
 
 def full_disk(monkeypatch) -> None:
@@ -94,3 +94,37 @@ async def test_quitting_after_space_is_freed_writes_the_waiting_draft(data_dir, 
         await pilot.pause()
     draft = on_disk(data_dir, DRAFT_KEY)
     assert draft["note"] == "kept" and draft["mood"] == 4
+
+
+async def test_quitting_while_the_disk_is_still_full_asks_before_a_draft_is_lost(data_dir, monkeypatch):
+    quick_autosave(monkeypatch)
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 40)) as pilot:
+        full_disk(monkeypatch)
+        await pilot.press("c", "4", "tab", "tab", "tab", "tab", *"still here")
+        await pilot.pause(0.3)
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert app.is_running  # not gone yet: the draft lives only in memory
+        assert "not saved" in screen_text(app) and "disk is full" in screen_text(app)
+        await pilot.press("escape")  # stay
+        await pilot.pause()
+        assert app.is_running
+        monkeypatch.undo()
+        await pilot.press("q")  # space was freed meanwhile: the draft lands and the app closes
+        await pilot.pause()
+    assert on_disk(data_dir, DRAFT_KEY)["note"] == "still here"
+
+
+async def test_quit_anyway_closes_when_the_person_chooses_it(data_dir, monkeypatch):
+    quick_autosave(monkeypatch)
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 40)) as pilot:
+        full_disk(monkeypatch)
+        await pilot.press("c", "4", "tab", "tab", "tab", "tab", *"gone")
+        await pilot.pause(0.3)
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        await pilot.press("q")  # a second q: quit anyway
+        await pilot.pause()
+        assert not app.is_running

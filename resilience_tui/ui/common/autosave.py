@@ -88,6 +88,11 @@ class Drafts:
         self._waiting: dict[str, object] = {}  # name -> value not written yet (_GONE: a removal)
         self._told = False
 
+    @property
+    def waiting(self) -> bool:
+        """True while a draft the disk refused is held only in memory."""
+        return bool(self._waiting)
+
     def get(self, name: str) -> object | None:
         if name in self._waiting:
             value = self._waiting[name]
