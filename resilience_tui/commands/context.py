@@ -40,7 +40,7 @@ class Context:
         if self._store is None:
             from resilience_tui.store.store import Store
 
-            self._store = Store(self.folder)
+            self._store = Store(self.folder, newer_reads_fail=True)  # a file of a newer version fails the command
         return self._store
 
     @property

@@ -25,6 +25,20 @@ class LockBusy(StoreBusy):
     """A first, short try found the lock taken (see `lock.first_lock_within`). Nothing was written."""
 
 
+class NewerFile(StoreError):
+    """The file was written by a newer version of Resilience: this run leaves it exactly as it is."""
+
+
+def newer_file(label: str) -> NewerFile:
+    return NewerFile(newer_file_message(label))
+
+
+def newer_file_message(label: str) -> str:
+    return (f"Your {label} file was written by a newer version of Resilience, so this version leaves it "
+            f"exactly as it is and cannot show or change it; nothing was changed. "
+            f"Update Resilience to use your {label} again.")
+
+
 def save_failed(error: OSError, what: str) -> SaveFailed:
     """Describe a failed write in plain words, with what to do next."""
     if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):

@@ -35,8 +35,12 @@ if TYPE_CHECKING:
 class Store:
     """Everything the app keeps. Open with `Store(folder)`; files are read when first needed."""
 
-    def __init__(self, root: Path, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, root: Path, today: Callable[[], date] = date.today, *, newer_reads_fail: bool = False) -> None:
+        """`newer_reads_fail`: reading an area whose file a newer version wrote raises NewerFile
+        (for commands, which then fail with that one line). Otherwise the area reads as empty,
+        and `problems` tells the person; either way a save to it raises NewerFile."""
         self.root = Path(root)
+        self.newer_reads_fail = newer_reads_fail
         make_private_dir(self.root)
         fix_permissions_and_leftovers(self.root)
         self.backups = Backups(self.root, today=today)
@@ -90,6 +94,7 @@ class Store:
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:
             self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems)
+            self._files[path].newer_reads_fail = self.newer_reads_fail
         return self._files[path]
 
     def refresh(self) -> bool:
