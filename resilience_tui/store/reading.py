@@ -32,7 +32,7 @@ def read_tables(data: bytes, area: str) -> tuple[Tables, bool, list[Any] | None]
         raise ShapeError("it is empty")
     try:
         tables = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, MemoryError):
+    except (ValueError, RecursionError, MemoryError):  # JSONDecodeError, UnicodeDecodeError, a number too long
         raise ShapeError("it is damaged (it is not complete, valid JSON)") from None
     try:
         check_tinydb_shape(tables)

@@ -236,3 +236,15 @@ def test_a_setting_out_of_range_is_refused_when_set(data_dir: Path) -> None:
         store.settings.set(FOLLOW_UP_DAYS, 10**30)
     store.settings.set(FOLLOW_UP_DAYS, 10)
     assert Store(data_dir).settings.get(FOLLOW_UP_DAYS) == 10
+
+
+def test_a_number_too_long_to_read_is_a_damaged_file_described_in_plain_words(data_dir: Path) -> None:
+    path = area_file(data_dir, "goals")
+    path.parent.mkdir(parents=True)
+    bad = file_bytes("goals", dict(good_doc("goals"), position=0)).replace(b'"position": 0', b'"position": ' + b"9" * 5000)
+    path.write_bytes(bad)
+    store = Store(data_dir)
+    assert read_area(store, "goals") == []
+    (problem,) = store.problems
+    assert problem.moved_to.read_bytes() == bad
+    assert "damaged" in problem.message and "digits" not in problem.message
