@@ -42,7 +42,8 @@ class Context:
         if self._store is None:
             from resilience_tui.store.store import Store
 
-            self._store = Store(self.folder, force=getattr(self.args, "force", False))
+            # A file of a newer version fails the command (reads too), rather than reading as empty.
+            self._store = Store(self.folder, force=getattr(self.args, "force", False), newer_reads_fail=True)
         return self._store
 
     @property

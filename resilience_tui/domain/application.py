@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain import stored
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
 
 # The furthest stage reached, in order. "later" stands for the rounds between the first
 # interview and the final one; `rounds` is the number of the latest round (2 or more).
@@ -111,31 +112,23 @@ class Application:
     @classmethod
     def from_dict(cls, data: JsonDict) -> Application:
         """Read a stored application; raises ValueError or KeyError if it is not one."""
-        stage, outcome = data.get("stage", "applied"), data.get("outcome", "in_progress")
-        if stage not in STAGE_KEYS:
-            raise ValueError("unknown stage")
-        if outcome not in OUTCOME_KEYS:
-            raise ValueError("unknown outcome")
-        rounds = data.get("rounds") or 0
-        if not isinstance(rounds, int) or isinstance(rounds, bool) or rounds < 0:
-            raise ValueError("rounds is not a count")
         return cls(
-            id=str(data["id"]),
-            company=_text(data["company"]),
-            role=_text(data["role"]),
-            applied_on=_parse_day(data.get("applied_on")),
-            source=_text(data.get("source")),
-            stage=stage,
-            rounds=rounds,
-            interview_dates=tuple(date.fromisoformat(d) for d in data.get("interview_dates") or ()),
-            contact_name=_text(data.get("contact_name")),
-            contact_email=_text(data.get("contact_email")),
-            outcome=outcome,
-            rejected_on=_parse_day(data.get("rejected_on")),
-            reason=_text(data.get("reason")),
-            notes=_text(data.get("notes")),
-            created_at=parse_iso(data["created_at"]),
-            updated_at=parse_iso(data["updated_at"]),
+            id=stored.record_id(data["id"]),
+            company=stored.text(data, "company"),
+            role=stored.text(data, "role"),
+            applied_on=stored.optional_day(data.get("applied_on"), "applied_on"),
+            source=stored.text(data, "source"),
+            stage=stored.one_of(data.get("stage", "applied"), "stage", STAGE_KEYS),
+            rounds=stored.whole(data.get("rounds") or 0, "rounds", 0, MAX_ROUNDS),
+            interview_dates=stored.days(data.get("interview_dates"), "interview_dates"),
+            contact_name=stored.text(data, "contact_name"),
+            contact_email=stored.text(data, "contact_email"),
+            outcome=stored.one_of(data.get("outcome", "in_progress"), "outcome", OUTCOME_KEYS),
+            rejected_on=stored.optional_day(data.get("rejected_on"), "rejected_on"),
+            reason=stored.text(data, "reason"),
+            notes=stored.text(data, "notes"),
+            created_at=stored.moment(data["created_at"], "created_at"),
+            updated_at=stored.moment(data["updated_at"], "updated_at"),
         )
 
     def edited(self, **changes: Any) -> Application:
@@ -144,18 +137,6 @@ class Application:
 
 def _day(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def _parse_day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise ValueError("not text")
-    return value
 
 
 def email_looks_right(address: str) -> bool:

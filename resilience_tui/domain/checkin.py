@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain import stored
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
 
 MAX_TAG_LENGTH = 40
 # A check-in a few minutes ahead is a clock difference, not a mistake.
@@ -44,20 +45,17 @@ class CheckIn:
     @classmethod
     def from_dict(cls, data: JsonDict) -> CheckIn:
         """Read a stored check-in; raises ValueError or KeyError if it is not one."""
-        mood = data["mood"]
-        if not isinstance(mood, int) or isinstance(mood, bool) or not 1 <= mood <= 5:
-            raise ValueError("mood outside 1 to 5")
         return cls(
-            id=str(data["id"]),
-            mood=int(data["mood"]),
-            at=parse_iso(data["at"]),
-            energy=None if data.get("energy") is None else int(data["energy"]),
-            emotions=tuple(data.get("emotions") or ()),
-            tags=tuple(data.get("tags") or ()),
-            note=str(data.get("note") or ""),
-            application_id=data.get("application_id"),
-            created_at=parse_iso(data["created_at"]),
-            updated_at=parse_iso(data["updated_at"]),
+            id=stored.record_id(data["id"]),
+            mood=stored.whole(data["mood"], "mood", 1, 5),
+            at=stored.moment(data["at"], "at"),
+            energy=stored.optional_whole(data.get("energy"), "energy", 1, 5),
+            emotions=stored.texts(data.get("emotions"), "emotions"),
+            tags=stored.texts(data.get("tags"), "tags"),
+            note=stored.text(data, "note"),
+            application_id=stored.optional_id(data.get("application_id"), "application_id"),
+            created_at=stored.moment(data["created_at"], "created_at"),
+            updated_at=stored.moment(data["updated_at"], "updated_at"),
         )
 
     def edited(self, **changes: Any) -> CheckIn:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain import stored
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
 
 STATUSES: tuple[tuple[str, str], ...] = (
     ("draft", "draft"),
@@ -34,10 +35,10 @@ class FeedbackPoint:
 
     @classmethod
     def from_dict(cls, data: JsonDict) -> FeedbackPoint:
-        if not isinstance(data["text"], str):
+        if not isinstance(data, dict) or not isinstance(data["text"], str):
             raise ValueError("a point is not text")
-        goal_id = data.get("goal_id")
-        return cls(text=data["text"], id=str(data["id"]), goal_id=None if goal_id is None else str(goal_id))
+        return cls(text=data["text"], id=stored.record_id(data["id"], "point"),
+                   goal_id=stored.optional_id(data.get("goal_id"), "goal_id"))
 
 
 @dataclass(frozen=True)
@@ -86,29 +87,24 @@ class FeedbackRequest:
     @classmethod
     def from_dict(cls, data: JsonDict) -> FeedbackRequest:
         """Read a stored request; raises ValueError or KeyError if it is not one."""
-        status, tone = data["status"], data.get("tone", "warm")
-        if status not in STATUS_KEYS:
-            raise ValueError("unknown status")
-        if tone not in TONE_KEYS:
-            raise ValueError("unknown tone")
         for name in ("recipient", "subject", "body"):
             if not isinstance(data.get(name, ""), str):
                 raise ValueError(f"{name} is not text")
         return cls(
-            id=str(data["id"]),
-            application_id=data.get("application_id"),
-            tone=tone,
+            id=stored.record_id(data["id"]),
+            application_id=stored.optional_id(data.get("application_id"), "application_id"),
+            tone=stored.one_of(data.get("tone", "warm"), "tone", TONE_KEYS),
             recipient=data.get("recipient", ""),
             subject=data.get("subject", ""),
             body=data.get("body", ""),
-            status=status,
-            sent_on=_parse_day(data.get("sent_on")),
-            replied_on=_parse_day(data.get("replied_on")),
-            closed_on=_parse_day(data.get("closed_on")),
-            follow_up_of=data.get("follow_up_of"),
-            points=tuple(FeedbackPoint.from_dict(p) for p in data.get("points") or ()),
-            created_at=parse_iso(data["created_at"]),
-            updated_at=parse_iso(data["updated_at"]),
+            status=stored.one_of(data["status"], "status", STATUS_KEYS),
+            sent_on=stored.optional_day(data.get("sent_on"), "sent_on"),
+            replied_on=stored.optional_day(data.get("replied_on"), "replied_on"),
+            closed_on=stored.optional_day(data.get("closed_on"), "closed_on"),
+            follow_up_of=stored.optional_id(data.get("follow_up_of"), "follow_up_of"),
+            points=tuple(FeedbackPoint.from_dict(p) for p in stored.items(data.get("points"), "points")),
+            created_at=stored.moment(data["created_at"], "created_at"),
+            updated_at=stored.moment(data["updated_at"], "updated_at"),
         )
 
     def edited(self, **changes: Any) -> FeedbackRequest:
@@ -117,10 +113,6 @@ class FeedbackRequest:
 
 def _day(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def _parse_day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def with_status(request: FeedbackRequest, status: str, on: date | None, today: date) -> FeedbackRequest:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain import stored
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
 
 MAX_TITLE_LENGTH = 200
 MAX_STEPS = 50
@@ -91,7 +92,7 @@ class Step:
     def from_dict(cls, data: object) -> Step:
         if not isinstance(data, dict) or not isinstance(data["text"], str) or not isinstance(data.get("done", False), bool):
             raise ValueError("a step is not text with a done flag")
-        return cls(data["text"], data.get("done", False))
+        return cls(data["text"], stored.flag(data.get("done"), "done"))
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,9 @@ class Source:
     def from_dict(cls, data: object) -> Source | None:
         if data is None:
             return None
-        if not isinstance(data, dict) or data["kind"] not in SOURCE_KINDS or not isinstance(data["id"], str):
+        if not isinstance(data, dict) or data["kind"] not in SOURCE_KINDS:
             raise ValueError("a goal's source is not an application, feedback request or reflection")
-        return cls(data["kind"], data["id"])
+        return cls(data["kind"], stored.record_id(data["id"], "source"))
 
 
 @dataclass(frozen=True)
@@ -158,45 +159,28 @@ class Goal:
     @classmethod
     def from_dict(cls, data: JsonDict) -> Goal:
         """Read a stored goal; raises ValueError or KeyError if it is not one."""
-        title, position, notes, weekly = data["title"], data["position"], data.get("notes", ""), data.get("weekly", False)
-        if not isinstance(title, str) or not isinstance(notes, str) or not isinstance(weekly, bool):
-            raise ValueError("a goal's title, notes or weekly flag has the wrong type")
-        if not isinstance(position, int) or isinstance(position, bool):
-            raise ValueError("a goal's position is not a whole number")
-        if data["category"] not in _CATEGORY_BY_KEY or data["column"] not in COLUMNS:
-            raise ValueError("a goal's category or column is unknown")
-        steps = data.get("steps") or []
-        weeks = data.get("weeks_done") or []
-        if not isinstance(steps, list) or not isinstance(weeks, list):
-            raise ValueError("a goal's steps or weeks are not lists")
+        if not isinstance(data["title"], str):
+            raise ValueError("a goal's title is not text")
         return cls(
-            id=str(data["id"]),
-            title=title,
-            category=data["category"],
-            column=data["column"],
-            position=position,
-            due=_date_or_none(data.get("due")),
-            steps=tuple(Step.from_dict(step) for step in steps),
-            notes=notes,
-            weekly=weekly,
-            week_of=_date_or_none(data.get("week_of")),
-            weeks_done=tuple(date.fromisoformat(week) for week in weeks),
+            id=stored.record_id(data["id"]),
+            title=data["title"],
+            category=stored.one_of(data["category"], "category", tuple(_CATEGORY_BY_KEY)),
+            column=stored.one_of(data["column"], "column", COLUMNS),
+            position=stored.whole(data["position"], "position", -stored.MAX_COUNT, stored.MAX_COUNT),
+            due=stored.optional_day(data.get("due"), "due"),
+            steps=tuple(Step.from_dict(step) for step in stored.items(data.get("steps"), "steps")),
+            notes=stored.text(data, "notes"),
+            weekly=stored.flag(data.get("weekly"), "weekly"),
+            week_of=stored.optional_day(data.get("week_of"), "week_of"),
+            weeks_done=stored.days(data.get("weeks_done"), "weeks_done"),
             source=Source.from_dict(data.get("source")),
-            finished_at=parse_iso(data["finished_at"]) if data.get("finished_at") else None,
-            created_at=parse_iso(data["created_at"]),
-            updated_at=parse_iso(data["updated_at"]),
+            finished_at=stored.optional_moment(data.get("finished_at"), "finished_at"),
+            created_at=stored.moment(data["created_at"], "created_at"),
+            updated_at=stored.moment(data["updated_at"], "updated_at"),
         )
 
     def edited(self, now: datetime | None = None, **changes: Any) -> Goal:
         return replace(self, updated_at=now or now_local(), **changes)
-
-
-def _date_or_none(value: object) -> date | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ValueError("a date is not text")
-    return date.fromisoformat(value)
 
 
 def validate(goal: Goal) -> Goal:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from resilience_tui.domain import stored
 from resilience_tui.domain.checkin import MAX_TAG_LENGTH
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
 from resilience_tui.domain.tags import clean_tag, merge_tags, tags_in_text
 
 ENTRY, WIN = "entry", "win"
@@ -66,25 +67,18 @@ class JournalEntry:
     @classmethod
     def from_dict(cls, data: JsonDict) -> JournalEntry:
         """Read a stored entry; raises ValueError or KeyError if it is not one."""
-        kind = data.get("kind", ENTRY)
-        if kind not in KINDS:
-            raise ValueError("kind is neither entry nor win")
-        body, title, starred = data["body"], data.get("title") or "", data.get("starred", False)
-        if not isinstance(body, str) or not isinstance(title, str) or not isinstance(starred, bool):
-            raise ValueError("body, title or starred has the wrong type")
-        tags = data.get("tags") or ()
-        if isinstance(tags, str) or not all(isinstance(tag, str) for tag in tags):
-            raise ValueError("tags are not a list of words")
+        if not isinstance(data["body"], str):
+            raise ValueError("body is not text")
         return cls(
-            id=str(data["id"]),
-            at=parse_iso(data["at"]),
-            kind=kind,
-            title=title,
-            body=body,
-            tags=tuple(tags),
-            starred=starred,
-            created_at=parse_iso(data["created_at"]),
-            updated_at=parse_iso(data["updated_at"]),
+            id=stored.record_id(data["id"]),
+            at=stored.moment(data["at"], "at"),
+            kind=stored.one_of(data.get("kind", ENTRY), "kind", KINDS),
+            title=stored.text(data, "title"),
+            body=data["body"],
+            tags=stored.texts(data.get("tags"), "tags"),
+            starred=stored.flag(data.get("starred"), "starred"),
+            created_at=stored.moment(data["created_at"], "created_at"),
+            updated_at=stored.moment(data["updated_at"], "updated_at"),
         )
 
     def edited(self, **changes: Any) -> JournalEntry:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain import stored
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
 from resilience_tui.domain.thinking_traps import TRAP_KEYS
 
 DRAFT, COMPLETE = "draft", "complete"
@@ -65,7 +66,7 @@ class Story:
     def from_dict(cls, data: object) -> Story:
         if not isinstance(data, dict):
             raise ValueError("a story is not a record")
-        return cls(id=str(data["id"]), **{name: _text(data, name) for name in ("question", *cls.PARTS)})
+        return cls(id=stored.record_id(data["id"], "story"), **{name: _text(data, name) for name in ("question", *cls.PARTS)})
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,8 @@ class Thought:
     def from_dict(cls, data: object) -> Thought:
         if not isinstance(data, dict):
             raise ValueError("a thought is not a record")
-        traps = _items(data, "traps")
-        if not all(isinstance(trap, str) for trap in traps):
-            raise ValueError("a thinking trap is not text")
-        return cls(text=_text(data, "text"), traps=tuple(traps), balanced=_text(data, "balanced"), id=str(data["id"]))
+        return cls(text=_text(data, "text"), traps=stored.texts(data.get("traps"), "traps"), balanced=_text(data, "balanced"),
+                   id=stored.record_id(data["id"], "thought"))
 
 
 @dataclass(frozen=True)
@@ -109,8 +108,8 @@ class Action:
     def from_dict(cls, data: object) -> Action:
         if not isinstance(data, dict):
             raise ValueError("an action is not a record")
-        goal_id = data.get("goal_id")
-        return cls(text=_text(data, "text"), goal_id=None if goal_id is None else str(goal_id), id=str(data["id"]))
+        return cls(text=_text(data, "text"), goal_id=stored.optional_id(data.get("goal_id"), "goal_id"),
+                   id=stored.record_id(data["id"], "action"))
 
 
 @dataclass(frozen=True)
@@ -168,26 +167,17 @@ class Reflection:
     @classmethod
     def from_dict(cls, data: JsonDict) -> Reflection:
         """Read a stored worksheet; raises ValueError or KeyError if it is not one."""
-        if data["status"] not in STATUSES:
-            raise ValueError("unknown status")
-        application_id = data.get("application_id")
-        if application_id is not None and not isinstance(application_id, str):
-            raise ValueError("application_id is not text")
-        questions = _items(data, "questions")
-        if not all(isinstance(q, str) for q in questions):
-            raise ValueError("a question is not text")
-        completed = data.get("completed_at")
         return cls(
-            id=str(data["id"]),
-            application_id=application_id,
-            status=data["status"],
-            completed_at=parse_iso(completed) if completed else None,
-            questions=tuple(questions),
+            id=stored.record_id(data["id"]),
+            application_id=stored.optional_id(data.get("application_id"), "application_id"),
+            status=stored.one_of(data["status"], "status", STATUSES),
+            completed_at=stored.optional_moment(data.get("completed_at"), "completed_at"),
+            questions=stored.texts(data.get("questions"), "questions"),
             stories=tuple(Story.from_dict(s) for s in _items(data, "stories")),
             thoughts=tuple(Thought.from_dict(t) for t in _items(data, "thoughts")),
             actions=tuple(Action.from_dict(a) for a in _items(data, "actions")),
-            created_at=parse_iso(data["created_at"]),
-            updated_at=parse_iso(data["updated_at"]),
+            created_at=stored.moment(data["created_at"], "created_at"),
+            updated_at=stored.moment(data["updated_at"], "updated_at"),
             **{name: _text(data, name) for name in ("stage", "who", "felt", "went_well", "differently", "gaps", "feedback")},
         )
 

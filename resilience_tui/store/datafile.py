@@ -15,8 +15,9 @@ from typing import Any
 
 from resilience_tui.store.atomic import FILE_MODE, fix_mode, make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
-from resilience_tui.store.errors import LockInTheWay, save_failed
+from resilience_tui.store.errors import LockInTheWay, newer_file, newer_file_message, save_failed
 from resilience_tui.store.lock import FileLock
+from resilience_tui.store.migrations import NewerSchema
 from resilience_tui.store.reading import load_tables, read_tables
 from resilience_tui.store.schema import empty_tables
 from resilience_tui.store.tables import Tables
@@ -49,6 +50,15 @@ class Problem:
         return text
 
 
+@dataclass(frozen=True)
+class NewerFileProblem(Problem):
+    """A file written by a newer version. It was not moved: it stays as it is, and the area is read-only."""
+
+    @property
+    def message(self) -> str:
+        return newer_file_message(self.label)
+
+
 def _stamp(path: Path) -> tuple[int, int, int] | None:
     try:
         st = path.stat()
@@ -73,6 +83,8 @@ class DataFile:
         self._mutex = threading.RLock()
         self._depth = 0
         self._parsed: tuple[int, list[Any] | None] | None = None
+        self.newer = False  # written by a newer version: read nothing from it, write nothing to it
+        self.newer_reads_fail = False  # True: reading it raises NewerFile (set by the store for commands)
 
     # -- reading -----------------------------------------------------------
     @property
@@ -81,6 +93,8 @@ class DataFile:
             if self._tables is None:
                 self._load()
             assert self._tables is not None
+            if self.newer and self.newer_reads_fail:
+                raise newer_file(self.label)
             return self._tables
 
     @property
@@ -96,6 +110,7 @@ class DataFile:
             return True
 
     def _load(self) -> None:
+        self.newer = False
         stamp = _stamp(self.path)
         if stamp is None:
             self._set(empty_tables(self.area), None)
@@ -103,6 +118,9 @@ class DataFile:
         data = self.path.read_bytes()
         try:
             tables, migrated, parsed = read_tables(data, self.area)
+        except NewerSchema as error:
+            self._newer_file(stamp, error)
+            return
         except ValueError as error:
             with self._locked():
                 if _stamp(self.path) == stamp:
@@ -129,6 +147,14 @@ class DataFile:
         self._tables = tables
         self._stamp = stamp
         self.generation += 1
+
+    def _newer_file(self, stamp: tuple[int, int, int] | None, error: NewerSchema) -> None:
+        """Leave a newer version's file exactly as it is: the area reads as empty and refuses saves."""
+        self.newer = True
+        self._set(empty_tables(self.area), stamp)
+        notice = NewerFileProblem(self.area, self.label, self.path, self.path, str(error), None)
+        if notice not in self.problems:
+            self.problems.append(notice)
 
     def _move_aside(self, reason: str) -> None:
         moment = datetime.now().strftime("%Y%m%dT%H%M%S")
@@ -185,6 +211,8 @@ class DataFile:
         """
         with self._locked():
             self.refresh()
+            if self.newer:
+                raise newer_file(self.label)
             try:
                 tables = self.tables
                 yield tables

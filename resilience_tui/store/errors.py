@@ -29,6 +29,20 @@ class LockInTheWay(OSError):
     """Something that is not a plain file (a folder, a link) is where a lock file goes; `filename` says where."""
 
 
+class NewerFile(StoreError):
+    """The file was written by a newer version of Resilience: this run leaves it exactly as it is."""
+
+
+def newer_file(label: str) -> NewerFile:
+    return NewerFile(newer_file_message(label))
+
+
+def newer_file_message(label: str) -> str:
+    return (f"Your {label} file was written by a newer version of Resilience, so this version leaves it "
+            f"exactly as it is and cannot show or change it; nothing was changed. "
+            f"Update Resilience to use your {label} again.")
+
+
 def save_failed(error: OSError, what: str) -> SaveFailed:
     """Describe a failed write in plain words, with what to do next."""
     if isinstance(error, LockInTheWay):

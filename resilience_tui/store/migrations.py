@@ -17,7 +17,7 @@ def version_of(tables: Tables) -> int:
     if meta is None:
         return 0
     version = meta.get("schema_version")
-    if not isinstance(version, int) or version < 0:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise ShapeError("its schema version is not a number")
     return version
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from resilience_tui.store.migrations import NewerSchema, migrate
+from resilience_tui.store.migrations import migrate
 from resilience_tui.store.schema import check_records
 from resilience_tui.store.tables import ShapeError, Tables, check_tinydb_shape
 
@@ -21,21 +21,25 @@ def load_tables(data: bytes, area: str) -> tuple[Tables, bool]:
 
 
 def read_tables(data: bytes, area: str) -> tuple[Tables, bool, list[Any] | None]:
-    """load_tables, plus the records read while checking them, so they are read only once."""
+    """load_tables, plus the records read while checking them, so they are read only once.
+
+    Any failure while reading is a damaged file (ShapeError), never a crash: that
+    includes JSON nested too deep to parse (RecursionError), numbers too large for
+    anything (OverflowError) and a file too large for memory (MemoryError).
+    A file of a newer schema raises NewerSchema, a ShapeError the data file treats apart.
+    """
     if not data.strip():
         raise ShapeError("it is empty")
     try:
         tables = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError, MemoryError):  # JSONDecodeError, UnicodeDecodeError, a number too long
         raise ShapeError("it is damaged (it is not complete, valid JSON)") from None
-    check_tinydb_shape(tables)
     try:
+        check_tinydb_shape(tables)
         tables, migrated = migrate(area, tables)
-    except NewerSchema:
-        raise
+        parsed = check_records(area, tables)
     except ShapeError:
         raise
-    except (TypeError, ValueError, KeyError, AttributeError):
+    except Exception:  # noqa: BLE001 - whatever a hand-edited file holds, it is a damaged file
         raise ShapeError("its records are not in a form this program understands") from None
-    parsed = check_records(area, tables)
     return tables, migrated, parsed

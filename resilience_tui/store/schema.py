@@ -30,6 +30,8 @@ def check_records(area_name: str, tables: Tables) -> list[Any] | None:
         missing = [name for name in area.required if name not in doc]
         if missing:
             raise ShapeError(f"a record is missing {', '.join(missing)}")
+        if area.keyed and not isinstance(doc["key"], str):
+            raise ShapeError("one of its names is not text")
     record_type = area.load_record_type()
     if record_type is None:
         return None
@@ -37,8 +39,8 @@ def check_records(area_name: str, tables: Tables) -> list[Any] | None:
     for doc in docs:
         try:
             parsed.append(record_type.from_dict(doc))
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise ShapeError(f"a record cannot be read ({error.__class__.__name__})") from None
+        except Exception:  # noqa: BLE001 - any value a record cannot hold (OverflowError, RecursionError, ...)
+            raise ShapeError("a record cannot be read (one of its values is out of range or of the wrong kind)") from None
     return parsed
 
 

@@ -38,6 +38,8 @@ class SettingsRepository(KeyedRepository):
         if isinstance(key, Setting):
             if not key.accepts(value):
                 raise TypeError(f"the setting {key.key!r} takes a {key.kind.__name__}, not {type(value).__name__}")
+            if not key.in_range(value):
+                raise ValueError(f"the setting {key.key!r} takes a number from {key.low} to {key.high}")
             key = key.key
         self._store(key, value)
 

@@ -9,27 +9,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from resilience_tui.domain.business_days import DEFAULT_FOLLOW_UP_DAYS
+from resilience_tui.domain.business_days import DEFAULT_FOLLOW_UP_DAYS, MAX_FOLLOW_UP_DAYS
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
-    """One setting: its key in `settings.json`, the type its value must have, and its default."""
+    """One setting: its key in `settings.json`, the type its value must have, and its default.
+
+    A whole-number setting may also give the range it must be in (`low`, `high`).
+    """
 
     key: str
     kind: type[T]
     default: T
+    low: int | None = None
+    high: int | None = None
 
     def accepts(self, value: object) -> bool:
+        """True when `value` has this setting's type (an int is never a bool here)."""
         if isinstance(value, bool) and self.kind is not bool:
             return False  # True is an int to Python, never a number of days to us
         return isinstance(value, self.kind)
 
+    def in_range(self, value: object) -> bool:
+        if not isinstance(value, int):
+            return True
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
     def read(self, raw: object) -> T:
-        """The stored value if it has this setting's type, else the default."""
-        if self.accepts(raw):
+        """The stored value if it has this setting's type and is in its range, else the default."""
+        if self.accepts(raw) and self.in_range(raw):
             return raw  # type: ignore[return-value]  # accepts() checked isinstance(raw, kind)
         return self.default
 
@@ -40,7 +51,7 @@ SIGNATURE: Setting[str] = Setting("signature", str, "")
 MY_EMAIL: Setting[str] = Setting("my_email", str, "")
 EML_FOLDER: Setting[str] = Setting("eml_folder", str, "")  # "" means the default folder
 PROFILE_ASKED: Setting[bool] = Setting("profile_asked", bool, False)
-FOLLOW_UP_DAYS: Setting[int] = Setting("follow_up_days", int, DEFAULT_FOLLOW_UP_DAYS)
+FOLLOW_UP_DAYS: Setting[int] = Setting("follow_up_days", int, DEFAULT_FOLLOW_UP_DAYS, 1, MAX_FOLLOW_UP_DAYS)
 
 ALL: tuple[Setting[str] | Setting[bool] | Setting[int], ...] = (
     THEME, MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER, PROFILE_ASKED, FOLLOW_UP_DAYS,

@@ -35,9 +35,15 @@ if TYPE_CHECKING:
 class Store:
     """Everything the app keeps. Open with `Store(folder)`; files are read when first needed."""
 
-    def __init__(self, root: Path, today: Callable[[], date] = date.today, *, force: bool = False) -> None:
-        """`force` opens a folder that holds other files and nothing of Resilience's (see `owned.claim`)."""
+    def __init__(self, root: Path, today: Callable[[], date] = date.today, *, force: bool = False,
+                 newer_reads_fail: bool = False) -> None:
+        """`force` opens a folder that holds other files and nothing of Resilience's (see `owned.claim`).
+
+        `newer_reads_fail`: reading an area whose file a newer version wrote raises NewerFile
+        (for commands, which then fail with that one line). Otherwise the area reads as empty,
+        and `problems` tells the person; either way a save to it raises NewerFile."""
         self.root = Path(root)
+        self.newer_reads_fail = newer_reads_fail
         claim(self.root, force=force)
         self.warnings: list[str] = []  # said once to the person: a skipped backup, for instance
         self.backups = Backups(self.root, today=today, warnings=self.warnings)
@@ -91,6 +97,7 @@ class Store:
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:
             self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems)
+            self._files[path].newer_reads_fail = self.newer_reads_fail
         return self._files[path]
 
     def refresh(self) -> bool:
