@@ -33,6 +33,7 @@ class Context:
         self.folder = folder
         self._store: Store | None = None
         self._reported = 0
+        self._noticed = 0
 
     @property
     def store(self) -> Store:
@@ -48,7 +49,7 @@ class Context:
         return self._store is not None
 
     def report_problems(self) -> None:
-        """Tell the person, on stderr, about damaged files the store set aside (each problem once)."""
+        """Tell the person, on stderr, about damaged files the store set aside and copies it merged (each once)."""
         from resilience_tui.domain.visible import visible
 
         if self._store is None:
@@ -56,6 +57,9 @@ class Context:
         for problem in self._store.problems[self._reported:]:
             print(f"resilience: {visible(problem.message)}", file=sys.stderr)
         self._reported = len(self._store.problems)
+        for notice in self._store.notices[self._noticed:]:  # conflict copies of a synced folder, merged
+            print(f"resilience: {visible(notice)}", file=sys.stderr)
+        self._noticed = len(self._store.notices)
 
 
 def run_command(action: Callable[[Context], int], args: argparse.Namespace) -> int:

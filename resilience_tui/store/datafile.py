@@ -14,10 +14,11 @@ from typing import Any
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
-from resilience_tui.store.errors import save_failed
+from resilience_tui.store.errors import SaveFailed, save_failed
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.reading import load_tables, read_tables
-from resilience_tui.store.schema import empty_tables
+from resilience_tui.store.schema import check_records, empty_tables
+from resilience_tui.store.sync_conflicts import SyncCopies, damaged_notice, merge_tables, merged_notice
 from resilience_tui.store.tables import Tables
 
 __all__ = ["DataFile", "Problem", "load_tables", "read_tables"]
@@ -59,7 +60,8 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
 class DataFile:
     """Holds one file's tables in memory; `transaction()` is the only way to change them."""
 
-    def __init__(self, path: Path, area: str, label: str, root: Path, backups: Backups, problems: list[Problem]) -> None:
+    def __init__(self, path: Path, area: str, label: str, root: Path, backups: Backups, problems: list[Problem],
+                 sync: SyncCopies | None = None) -> None:
         self.path = path
         self.area = area
         self.label = label
@@ -72,6 +74,7 @@ class DataFile:
         self._mutex = threading.RLock()
         self._depth = 0
         self._parsed: tuple[int, list[Any] | None] | None = None
+        self.sync = sync if sync is not None else SyncCopies(root)
 
     # -- reading -----------------------------------------------------------
     @property
@@ -95,6 +98,10 @@ class DataFile:
             return True
 
     def _load(self) -> None:
+        self._read()
+        self._merge_copies()
+
+    def _read(self) -> None:
         stamp = _stamp(self.path)
         if stamp is None:
             self._set(empty_tables(self.area), None)
@@ -108,7 +115,7 @@ class DataFile:
                     self._move_aside(str(error))
                     self._set(empty_tables(self.area), None)
                     return
-            self._load()  # it changed while we looked; read the new version
+            self._read()  # it changed while we looked; read the new version
             return
         self._set(tables, stamp)
         self._parsed = (self.generation, parsed)
@@ -117,6 +124,47 @@ class DataFile:
             with self._locked():
                 if _stamp(self.path) == stamp:
                     self._write(tables)
+
+    def _merge_copies(self) -> None:
+        """Merge the sync services' conflict copies beside this file into it, then put them away."""
+        copies = self.sync.copies(self.path)
+        if not copies:
+            return
+        with self._locked():
+            if _stamp(self.path) != self._stamp:
+                self._read()
+            assert self._tables is not None
+            tables, merged, both_changed = self._tables, [], 0
+            for copy in copies:
+                try:
+                    theirs, _, _ = read_tables(copy.path.read_bytes(), self.area)
+                    outcome = merge_tables(self.area, tables, theirs)
+                except (ValueError, TypeError, KeyError, AttributeError, OSError, RecursionError, MemoryError) as error:
+                    if copy.path not in self.sync.reported:
+                        self.sync.reported.add(copy.path)
+                        reason = str(error) if isinstance(error, ValueError) else "it is damaged"
+                        self.sync.notices.append(damaged_notice(self.label, copy, reason))
+                    continue
+                tables, both_changed = outcome.tables, both_changed + outcome.both_changed
+                merged.append(copy)
+            if not merged:
+                return
+            try:
+                parsed = check_records(self.area, tables)
+                if tables != self._tables:
+                    self._write(tables)
+                    self._parsed = (self.generation, parsed)
+            except (ValueError, SaveFailed) as error:
+                reason = error.message if isinstance(error, SaveFailed) else str(error)
+                self.sync.notices.append(f"A copy of your {self.label} from another device was found but could not "
+                                         f"be merged yet: {reason}. It is left as it is and will be tried again.")
+                return
+            for copy in merged:
+                try:
+                    self.sync.put_away(copy)
+                except OSError:
+                    pass  # merged already; left beside the file, it is merged again (changing nothing) next time
+        self.sync.notices.append(merged_notice(self.label, self.area, merged, both_changed))
 
     def parsed_records(self) -> list[Any] | None:
         """The records as read when the file was loaded, while the tables are unchanged since."""

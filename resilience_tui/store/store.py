@@ -18,6 +18,7 @@ from resilience_tui.store.areas import AREAS
 from resilience_tui.store.atomic import fix_permissions_and_leftovers, make_private_dir
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.datafile import DataFile, Problem, load_tables
+from resilience_tui.store.sync_conflicts import SyncCopies
 from resilience_tui.store.tables import RECORDS_TABLE
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ class Store:
         fix_permissions_and_leftovers(self.root)
         self.backups = Backups(self.root, today=today)
         self.problems: list[Problem] = []
+        self.sync = SyncCopies(self.root)
+        self.notices = self.sync.notices  # merged sync copies, one line each, to tell the person once
         self._files: dict[Path, DataFile] = {}
         self._repositories: dict[str, Any] = {}
         for area in AREAS.values():
@@ -89,7 +92,7 @@ class Store:
 
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:
-            self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems)
+            self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems, self.sync)
         return self._files[path]
 
     def refresh(self) -> bool:

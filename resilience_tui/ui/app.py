@@ -55,6 +55,7 @@ class ResilienceApp(App):
         self.demo = demo
         self._draft_savers: list[Callable[[], object]] = []
         self._reported: list[object] = []
+        self._noticed = 0
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -129,6 +130,9 @@ class ResilienceApp(App):
             if problem not in self._reported:
                 self._reported.append(problem)
                 self.push_screen(ProblemModal(problem))
+        for notice in self.store.notices[self._noticed:]:  # conflict copies of a synced folder, merged
+            self.notify(notice, title="Merged a copy from another device", timeout=20, markup=False)
+        self._noticed = len(self.store.notices)
 
     def report_problems(self) -> None:
         self.call_after_refresh(self._report_problems)

@@ -1,0 +1,250 @@
+"""A data folder in a synced folder: conflict copies beside an area file are merged by id, then put away."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from tinydb import TinyDB
+
+from resilience_tui.domain.goal import Goal
+from resilience_tui.store import sync_conflicts
+from resilience_tui.store.revisions import stamped
+from resilience_tui.store.store import Store
+from resilience_tui.store.sync_conflicts import COPY_MARK
+from tests.store.helpers import make_checkin, stored_docs
+
+AT = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+SYNCTHING = "{stem}.sync-conflict-20261130-120000-ABCDEFG.json"
+DROPBOX = "{stem} (Alex's conflicted copy 2026-11-30).json"
+NEXTCLOUD = "{stem} (conflicted copy 2026-11-30 120000).json"
+
+
+def tables(area: str, docs: list[dict], deleted: dict | None = None) -> dict:
+    meta: dict = {"area": area, "schema_version": 1}
+    if deleted:
+        meta["deleted"] = deleted
+    return {"_default": {str(n): doc for n, doc in enumerate(docs, 1)}, "_meta": {"1": meta}}
+
+
+def write(path: Path, content: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(content))
+
+
+def goal(name: str) -> dict:
+    return stamped(Goal(name, id=f"id-{name}", created_at=AT, updated_at=AT).to_dict(), None)
+
+
+def edited(doc: dict, **changes) -> dict:
+    return stamped({**doc, **changes}, doc)
+
+
+def tombstone(doc: dict) -> dict:
+    return {doc["id"]: {"revision": doc["revision"], "deleted_at": "2026-11-29"}}
+
+
+def two_sides(make, area: str) -> tuple[dict, dict, dict]:
+    """Ours and theirs grown from one base: every case of a two-device fork, and what the merge must hold."""
+    base = {name: make(name) for name in "ABCDEFG"}
+    a, b, c, d, e, f, _ = base.values()
+    ours = [a, edited(b, **{AREA_TEXT[area]: "B here"}), c, edited(d, **{AREA_TEXT[area]: "D here"}), f, make("new-here")]
+    theirs = [a, b, edited(c, **{AREA_TEXT[area]: "C there"}), edited(d, **{AREA_TEXT[area]: "D there"}), e,
+              make("new-there")]
+    return tables(area, ours, tombstone(e)), tables(area, theirs, tombstone(f)), base
+
+
+AREA_TEXT = {"goals": "title", "checkins": "note"}
+
+
+@pytest.mark.parametrize("name", [SYNCTHING, DROPBOX, NEXTCLOUD])
+def test_a_goals_copy_merges_with_nothing_lost_or_resurrected(data_dir, name):
+    ours, theirs, _ = two_sides(goal, "goals")
+    write(data_dir / "goals.json", ours)
+    copy = data_dir / name.format(stem="goals")
+    write(copy, theirs)
+
+    store = Store(data_dir)
+    titles = sorted(g.title for g in store.goals.all())
+
+    assert titles == sorted(["A", "B here", "C there", "D here", f"D there{COPY_MARK}", "new-here", "new-there"])
+    # The file on disk holds the merge too, and both deletions are remembered.
+    on_disk = stored_docs(data_dir / "goals.json")
+    assert sorted(doc["title"] for doc in on_disk) == titles
+    assert len({doc["id"] for doc in on_disk}) == len(on_disk)
+    meta = json.loads((data_dir / "goals.json").read_text())["_meta"]["1"]
+    assert sorted(meta["deleted"]) == ["id-E", "id-F"]
+    # The copy is put away, and the person is told once what happened.
+    assert not copy.exists()
+    assert (data_dir / "backups" / "merged" / copy.name).read_text() == json.dumps(theirs)
+    service = {SYNCTHING: "Syncthing", DROPBOX: "Dropbox", NEXTCLOUD: "Nextcloud"}[name]
+    assert store.notices == [
+        f"Your goals had a copy from another device ({service}). They are merged: 1 goal was changed on both "
+        f'devices, so both versions are kept; look for "(from another device)". The copy is kept in backups/merged.'
+    ]
+
+
+@pytest.mark.parametrize("name", [SYNCTHING, DROPBOX])
+def test_a_year_file_copy_of_checkins_merges_the_same_way(data_dir, name):
+    def checkin(name: str) -> dict:
+        return stamped(replace(make_checkin(ord(name[0])), id=f"id-{name}", note=name).to_dict(), None)
+
+    ours, theirs, _ = two_sides(checkin, "checkins")
+    write(data_dir / "checkins" / "2026.json", ours)
+    copy = data_dir / "checkins" / name.format(stem="2026")
+    write(copy, theirs)
+
+    store = Store(data_dir)
+    notes = sorted(c.note for c in store.checkins.all())
+
+    assert notes == sorted(["A", "B here", "C there", "D here", f"D there{COPY_MARK}", "new-here", "new-there"])
+    assert sorted(doc["note"] for doc in stored_docs(data_dir / "checkins" / "2026.json")) == notes
+    assert not copy.exists() and (data_dir / "backups" / "merged" / "checkins" / copy.name).is_file()
+    assert store.notices[0].startswith("Your check-ins for 2026 had a copy from another device")
+    assert "1 check-in was changed on both devices" in store.notices[0]
+
+
+def test_a_record_edited_there_after_it_was_deleted_here_comes_back(data_dir):
+    kept = goal("kept")
+    write(data_dir / "goals.json", tables("goals", [], tombstone(kept)))
+    write(data_dir / SYNCTHING.format(stem="goals"), tables("goals", [edited(kept, title="kept, edited there")]))
+
+    assert [g.title for g in Store(data_dir).goals.all()] == ["kept, edited there"]
+    assert "deleted" not in json.loads((data_dir / "goals.json").read_text())["_meta"]["1"]
+
+
+def test_merged_copies_are_private_and_never_overwrite_an_earlier_one(data_dir):
+    name = DROPBOX.format(stem="goals")
+    write(data_dir / "goals.json", tables("goals", [goal("A")]))
+    write(data_dir / name, tables("goals", [goal("B")]))
+    Store(data_dir).goals.all()
+    write(data_dir / name, tables("goals", [goal("C")]))
+    os.chmod(data_dir / name, 0o644)
+
+    store = Store(data_dir)
+
+    assert sorted(g.title for g in store.goals.all()) == ["A", "B", "C"]
+    merged = data_dir / "backups" / "merged"
+    assert {p.name for p in merged.iterdir()} == {name, "goals (Alex's conflicted copy 2026-11-30)-2.json"}
+    assert [doc["title"] for doc in stored_docs(merged / name)] == ["B"]
+    assert merged.stat().st_mode & 0o777 == 0o700
+    assert {p.stat().st_mode & 0o777 for p in merged.iterdir()} == {0o600}
+
+
+def test_merging_the_same_copy_again_adds_nothing(data_dir):
+    ours, theirs, _ = two_sides(goal, "goals")
+    write(data_dir / "goals.json", ours)
+    for _ in range(2):  # a copy that comes back (or that could not be put away) is merged again
+        write(data_dir / SYNCTHING.format(stem="goals"), theirs)
+        store = Store(data_dir)
+        assert len(store.goals.all()) == 7
+
+
+def test_a_second_version_deleted_here_does_not_come_back_with_the_same_copy(data_dir):
+    ours, theirs, _ = two_sides(goal, "goals")
+    write(data_dir / "goals.json", ours)
+    write(data_dir / SYNCTHING.format(stem="goals"), theirs)
+    store = Store(data_dir)
+    [second] = [g for g in store.goals.all() if g.title.endswith(COPY_MARK)]
+    store.goals.delete(second.id)
+
+    write(data_dir / SYNCTHING.format(stem="goals"), theirs)
+    titles = [g.title for g in Store(data_dir).goals.all()]
+
+    assert len(titles) == 6 and not any(t.endswith(COPY_MARK) for t in titles)
+
+
+def test_a_damaged_copy_is_left_alone_and_reported(data_dir):
+    write(data_dir / "goals.json", tables("goals", [goal("A")]))
+    before = (data_dir / "goals.json").read_bytes()
+    copy = data_dir / SYNCTHING.format(stem="goals")
+    copy.write_text('{"_default": {"1": {"id": "x", "tit')
+
+    store = Store(data_dir)
+
+    assert [g.title for g in store.goals.all()] == ["A"]
+    assert (data_dir / "goals.json").read_bytes() == before
+    assert copy.read_text() == '{"_default": {"1": {"id": "x", "tit'
+    assert not (data_dir / "backups" / "merged").exists()
+    assert store.notices == [
+        "A copy of your goals from another device (Syncthing) could not be read: it is damaged (it is not "
+        f"complete, valid JSON). It was not merged and is left as it is at {copy}."
+    ]
+
+
+def test_settings_copies_keep_the_later_value_of_each_key(data_dir):
+    def doc(key: str, value: str, minutes: int) -> dict:
+        return {"key": key, "value": value, "updated_at": (AT + timedelta(minutes=minutes)).isoformat()}
+
+    write(data_dir / "settings.json", tables("settings", [doc("theme", "ours", 5), doc("name", "ours", 1)]))
+    write(data_dir / NEXTCLOUD.format(stem="settings"),
+          tables("settings", [doc("theme", "theirs", 1), doc("name", "theirs", 5), doc("extra", "theirs", 0)]))
+
+    assert Store(data_dir).settings.get("name") == "theirs"
+
+    values = {d["key"]: d["value"] for d in stored_docs(data_dir / "settings.json")}
+    assert values == {"theme": "ours", "name": "theirs", "extra": "theirs"}
+
+
+def test_other_names_are_not_taken_for_copies(data_dir):
+    write(data_dir / "goals.json", tables("goals", [goal("A")]))
+    for name in ("goals 2.json", "goals.sync-conflict-notadate.json", "applications (conflicted copy 2026-11-30 120000)"):
+        write(data_dir / name, tables("goals", [goal("B")]))
+
+    assert [g.title for g in Store(data_dir).goals.all()] == ["A"]
+    assert (data_dir / "goals 2.json").is_file() and not (data_dir / "backups" / "merged").exists()
+
+
+def test_delete_leaves_a_tombstone_that_restore_removes_and_tinydb_still_reads(store, data_dir):
+    kept, gone = store.goals.add(Goal("kept")), store.goals.add(Goal("gone"))
+    store.goals.delete(gone.id)
+
+    meta = json.loads((data_dir / "goals.json").read_text())["_meta"]["1"]
+    assert meta["deleted"] == {gone.id: {"revision": 0, "deleted_at": datetime.now().date().isoformat()}}
+    with TinyDB(data_dir / "goals.json") as db:
+        assert [doc["title"] for doc in db.all()] == ["kept"]
+    assert [g.id for g in Store(data_dir).goals.all()] == [kept.id]
+
+    store.goals.restore(gone)
+    assert "deleted" not in json.loads((data_dir / "goals.json").read_text())["_meta"]["1"]
+
+
+def test_a_deleted_checkin_is_tombstoned_in_its_year_file(store, data_dir):
+    checkin = store.checkins.add(make_checkin(1))
+    store.checkins.delete(checkin.id)
+    meta = json.loads((data_dir / "checkins" / "2026.json").read_text())["_meta"]["1"]
+    assert list(meta["deleted"]) == [checkin.id]
+    store.checkins.restore(checkin)
+    assert "deleted" not in json.loads((data_dir / "checkins" / "2026.json").read_text())["_meta"]["1"]
+
+
+def test_a_folder_with_no_copies_costs_one_listing_and_no_extra_reads(data_dir, monkeypatch):
+    write(data_dir / "goals.json", tables("goals", [goal("A")]))
+    for year in (2024, 2025, 2026):
+        write(data_dir / "checkins" / f"{year}.json", tables("checkins", []))
+    old = datetime.now().timestamp() - 60  # folders not changed in the last moments keep their listing
+    for folder in (data_dir, data_dir / "checkins"):
+        os.utime(folder, (old, old))
+    listed: list[str] = []
+    read: list[str] = []
+    real_scandir, real_read = os.scandir, Path.read_bytes
+
+    def scandir(path):
+        if sys._getframe(1).f_code.co_filename == sync_conflicts.__file__:  # the listings made to find copies
+            listed.append(str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real_read(self))
+
+    store = Store(data_dir)
+    store.checkins.all()
+    store.goals.all()
+
+    assert sorted(listed) == sorted([str(data_dir), str(data_dir / "checkins")])
+    assert sorted(read) == ["2024.json", "2025.json", "2026.json", "goals.json"]
