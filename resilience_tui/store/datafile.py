@@ -18,7 +18,7 @@ from resilience_tui.store.errors import SaveFailed, save_failed
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.reading import load_tables, read_tables
 from resilience_tui.store.schema import check_records, empty_tables
-from resilience_tui.store.sync_conflicts import SyncCopies, damaged_notice, merge_tables, merged_notice
+from resilience_tui.store.sync_conflicts import SyncCopies
 from resilience_tui.store.tables import Tables
 
 __all__ = ["DataFile", "Problem", "load_tables", "read_tables"]
@@ -130,6 +130,8 @@ class DataFile:
         copies = self.sync.copies(self.path)
         if not copies:
             return
+        from resilience_tui.store.sync_merge import damaged_notice, merge_tables, merged_notice
+
         with self._locked():
             if _stamp(self.path) != self._stamp:
                 self._read()

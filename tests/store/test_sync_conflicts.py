@@ -16,7 +16,7 @@ from resilience_tui.domain.goal import Goal
 from resilience_tui.store import sync_conflicts
 from resilience_tui.store.revisions import stamped
 from resilience_tui.store.store import Store
-from resilience_tui.store.sync_conflicts import COPY_MARK
+from resilience_tui.store.sync_merge import COPY_MARK
 from tests.store.helpers import make_checkin, stored_docs
 
 AT = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
