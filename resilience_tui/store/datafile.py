@@ -141,6 +141,8 @@ class DataFile:
                 try:
                     theirs, _, _ = read_tables(copy.path.read_bytes(), self.area)
                     outcome = merge_tables(self.area, tables, theirs)
+                except FileNotFoundError:
+                    continue  # another process merged it and put it away first
                 except (ValueError, TypeError, KeyError, AttributeError, OSError, RecursionError, MemoryError) as error:
                     if copy.path not in self.sync.reported:
                         self.sync.reported.add(copy.path)

@@ -115,7 +115,11 @@ class SyncCopies:
             counter += 1
             target = folder / f"{copy.path.stem}-{counter}{copy.path.suffix}"
         os.replace(copy.path, target)
-        if os.name == "posix":
-            os.chmod(target, 0o600, follow_symlinks=False)
         self.forget(copy.path.parent)
+        if os.name == "posix":  # readable by the owner alone, set on the file itself (never through a link)
+            fd = os.open(target, os.O_RDONLY | os.O_NOFOLLOW)
+            try:
+                os.fchmod(fd, 0o600)
+            finally:
+                os.close(fd)
         return target

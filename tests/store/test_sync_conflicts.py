@@ -177,6 +177,19 @@ def test_a_damaged_copy_is_left_alone_and_reported(data_dir):
     ]
 
 
+def test_a_copy_another_process_merged_first_is_not_reported(data_dir):
+    write(data_dir / "goals.json", tables("goals", [goal("A")]))
+    write(data_dir / SYNCTHING.format(stem="goals"), tables("goals", [goal("B")]))
+    late = Store(data_dir)
+    seen = late.sync.copies(data_dir / "goals.json")  # listed just before the other process took the lock
+    first = Store(data_dir)
+    assert len(first.goals.all()) == 2
+    late.sync.copies = lambda path: seen  # type: ignore[method-assign]
+
+    assert sorted(g.title for g in late.goals.all()) == ["A", "B"]
+    assert late.notices == []
+
+
 def test_settings_copies_keep_the_later_value_of_each_key(data_dir):
     def doc(key: str, value: str, minutes: int) -> dict:
         return {"key": key, "value": value, "updated_at": (AT + timedelta(minutes=minutes)).isoformat()}
