@@ -37,10 +37,17 @@ class Merged:
 
 def merge_tables(area: str, ours: Tables, theirs: Tables) -> Merged:
     """`ours` and `theirs` (a conflict copy) as one file's tables; neither is changed."""
-    if AREAS[area].keyed:
-        docs = _merge_keyed(_docs(ours), _docs(theirs))
-        return Merged(_with_records(ours, docs), 0)
     our_dead, their_dead = tombstones(ours), tombstones(theirs)
+    if AREAS[area].keyed:
+        kept = _merge_keyed(_docs(ours), _docs(theirs), our_dead, their_dead)
+        merged = _with_records(ours, kept)
+        alive = {doc.get("key") for doc in kept}
+        stones = {**their_dead, **our_dead}
+        for key, stone in their_dead.items():
+            if key in our_dead and _after(stone["deleted_at"], our_dead[key]["deleted_at"]):
+                stones[key] = stone
+        set_tombstones(merged, {k: v for k, v in stones.items() if k not in alive})
+        return Merged(merged, 0)
     their_docs = {doc["id"]: doc for doc in _docs(theirs) if isinstance(doc.get("id"), str)}
     result: dict[object, Doc] = {}
     extra: list[Doc] = []
@@ -103,21 +110,34 @@ def _second_version(area: str, doc: Doc) -> Doc:
     return stamped(second, None)
 
 
-def _merge_keyed(ours: list[Doc], theirs: list[Doc]) -> list[Doc]:
-    """Per key, the later `updated_at` wins (ours when they are equal or cannot be read)."""
+def _merge_keyed(ours: list[Doc], theirs: list[Doc], our_dead: dict[str, Any], their_dead: dict[str, Any]) -> list[Doc]:
+    """Per key, the later `updated_at` wins (ours when they are equal or cannot be read).
+
+    A key removed on one side stays removed unless the other side set it after that.
+    """
     result: dict[Any, Doc] = {}
+    their_keys = {doc.get("key") for doc in theirs}
     for doc in ours:
-        result.setdefault(doc.get("key"), doc)
+        key = doc.get("key")
+        stone = their_dead.get(key) if isinstance(key, str) else None
+        if key not in their_keys and stone is not None and not _after(doc.get("updated_at"), stone["deleted_at"]):
+            continue
+        result.setdefault(key, doc)
+    our_keys = {doc.get("key") for doc in ours}
     for doc in theirs:
         key = doc.get("key")
-        if key not in result or _later(doc, result[key]):
+        stone = our_dead.get(key) if isinstance(key, str) else None
+        if key not in our_keys and stone is not None and not _after(doc.get("updated_at"), stone["deleted_at"]):
+            continue
+        if key not in result or _after(doc.get("updated_at"), result[key].get("updated_at")):
             result[key] = doc
     return list(result.values())
 
 
-def _later(doc: Doc, than: Doc) -> bool:
+def _after(moment: object, than: object) -> bool:
+    """True when the ISO 8601 moment `moment` is later than `than` (False when either cannot be read)."""
     try:
-        return parse_iso(str(doc.get("updated_at"))) > parse_iso(str(than.get("updated_at")))
+        return parse_iso(str(moment)) > parse_iso(str(than))
     except (ValueError, TypeError, OverflowError):
         return False
 

@@ -6,24 +6,27 @@ had when it was deleted and the day, so a merge can tell "deleted here" from
 "added there" and a deleted record does not come back.
 
 They live in the file's `_meta` document (`{"area", "schema_version", "deleted":
-{id: {"revision", "deleted_at"}}}`). Readers check only `area` and
+{id: {"revision", "deleted_at"}}}`; settings and drafts
+keep removed keys the same way, with the moment of removal). Readers check only `area` and
 `schema_version` there and keep the rest as it is, so a file with tombstones
 stays at the same schema version and older versions of Resilience still read it.
 
-None are pruned: a copy can come from a device that was offline for months, and
-forgetting a deletion would let the record come back then. Each is about 80
-bytes; a person deletes a few hundred records in years.
+A record's tombstone is never pruned: a copy can come from a device that was
+offline for months, and forgetting a deletion would let the record come back
+then. Each is about 80 bytes; a person deletes a few hundred records in years.
+Removed settings and drafts are forgotten after a while (see `bury_key`).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from resilience_tui.store.revisions import revision_of
 from resilience_tui.store.tables import META_TABLE, Tables, meta_of
 
 DELETED = "deleted"
+KEEP_KEY_DAYS = 30  # how long a removed setting or draft is remembered (see bury_key)
 Tombstone = dict[str, Any]  # {"revision": int, "deleted_at": "YYYY-MM-DD"}
 
 
@@ -63,8 +66,29 @@ def bury(tables: Tables, doc: dict[str, Any], today: date | None = None) -> None
     set_tombstones(tables, stones)
 
 
+def bury_key(tables: Tables, key: str, when: datetime) -> None:
+    """Remember that the key `key` (settings, drafts) was removed at `when`.
+
+    Unlike records, removed keys are forgotten after KEEP_KEY_DAYS: drafts come and go
+    with every saved form, the drafts file is written at every autosave, and a draft
+    that a months-old copy brings back is a half-typed text, not a deleted record.
+    """
+    cutoff = when - timedelta(days=KEEP_KEY_DAYS)
+    stones = {k: v for k, v in tombstones(tables).items() if _moment(v["deleted_at"]) > cutoff}
+    stones[key] = {"revision": 0, "deleted_at": when.isoformat(timespec="seconds")}
+    set_tombstones(tables, stones)
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
 def unbury(tables: Tables, record_id: str) -> None:
-    """Forget the deletion of `record_id` (it was put back)."""
+    """Forget the deletion of `record_id` (or key): it was put back or set again."""
     stones = tombstones(tables)
     if stones.pop(record_id, None) is not None:
         set_tombstones(tables, stones)

@@ -17,6 +17,7 @@ from resilience_tui.store import sync_conflicts
 from resilience_tui.store.revisions import stamped
 from resilience_tui.store.store import Store
 from resilience_tui.store.sync_merge import COPY_MARK
+from resilience_tui.store.tombstones import bury, bury_key, tombstones
 from tests.store.helpers import make_checkin, stored_docs
 
 AT = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
@@ -202,6 +203,33 @@ def test_settings_copies_keep_the_later_value_of_each_key(data_dir):
 
     values = {d["key"]: d["value"] for d in stored_docs(data_dir / "settings.json")}
     assert values == {"theme": "ours", "name": "theirs", "extra": "theirs"}
+
+
+def test_a_draft_removed_here_stays_removed_unless_it_changed_there_since(store, data_dir):
+    store.drafts.set("journal", {"body": "old"})
+    store.drafts.set("reflection", {"who": "old"})
+    before = json.loads((data_dir / "drafts.json").read_text())
+    store.drafts.delete("journal")
+    store.drafts.delete("reflection")
+    later = (datetime.now(timezone.utc) + timedelta(minutes=5)).isoformat()
+    for doc in before["_default"].values():
+        if doc["key"] == "reflection":
+            doc.update(value={"who": "typed there later"}, updated_at=later)
+    write(data_dir / SYNCTHING.format(stem="drafts"), before)
+
+    drafts = Store(data_dir).drafts
+    assert (drafts.get("journal"), drafts.get("reflection")) == (None, {"who": "typed there later"})
+
+
+def test_removed_keys_are_remembered_for_a_month_and_records_for_good(data_dir):
+    content = tables("drafts", [], {"old": {"revision": 0, "deleted_at": "2026-01-01T10:00:00+00:00"},
+                                    "recent": {"revision": 0, "deleted_at": "2026-11-20T10:00:00+00:00"}})
+    bury_key(content, "now", datetime(2026, 11, 30, 10, 0, tzinfo=timezone.utc))
+    assert sorted(tombstones(content)) == ["now", "recent"]
+
+    records = tables("goals", [], {"old": {"revision": 3, "deleted_at": "2020-01-01"}})
+    bury(records, goal("new"))
+    assert sorted(tombstones(records)) == ["id-new", "old"]
 
 
 def test_other_names_are_not_taken_for_copies(data_dir):
