@@ -10,13 +10,15 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tinydb import TinyDB
 
 from resilience_tui.domain.goal import Goal
 from resilience_tui.store import sync_conflicts
 from resilience_tui.store.revisions import stamped
 from resilience_tui.store.store import Store
-from resilience_tui.store.sync_merge import COPY_MARK
+from resilience_tui.store.sync_merge import COPY_MARK, merge_tables
 from resilience_tui.store.tombstones import bury, bury_key, tombstones
 from tests.store.helpers import make_checkin, stored_docs
 
@@ -289,3 +291,37 @@ def test_a_folder_with_no_copies_costs_one_listing_and_no_extra_reads(data_dir, 
 
     assert sorted(listed) == sorted([str(data_dir), str(data_dir / "checkins")])
     assert sorted(read) == ["2024.json", "2025.json", "2026.json", "goals.json"]
+
+
+# What each side did to a record of the common base: nothing, an edit, or a delete.
+_SIDE = st.sampled_from(["keep", "edit", "delete"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_SIDE, _SIDE), max_size=8), st.integers(0, 2), st.integers(0, 2))
+def test_any_fork_merges_with_no_edit_lost_and_no_deletion_undone(fates, added_here, added_there):
+    ours_docs, theirs_docs, our_dead, their_dead = [], [], {}, {}
+    expected: list[str] = []  # titles the merge must hold (a version of both sides' edits may carry the mark)
+    for n, (here, there) in enumerate(fates):
+        base = goal(f"r{n}")
+        for fate, side, dead, word in ((here, ours_docs, our_dead, "here"), (there, theirs_docs, their_dead, "there")):
+            if fate == "edit":
+                side.append(edited(base, title=f"r{n} {word}"))
+            elif fate == "keep":
+                side.append(base)
+            else:
+                dead.update(tombstone(base))
+        if here == there == "keep":
+            expected.append(f"r{n}")
+        expected += [f"r{n} {word}" for fate, word in ((here, "here"), (there, "there")) if fate == "edit"]
+    ours_docs += [goal(f"new here {i}") for i in range(added_here)]
+    theirs_docs += [goal(f"new there {i}") for i in range(added_there)]
+    expected += [f"new here {i}" for i in range(added_here)] + [f"new there {i}" for i in range(added_there)]
+
+    merged = merge_tables("goals", tables("goals", ours_docs, our_dead), tables("goals", theirs_docs, their_dead))
+    titles = sorted(doc["title"].removesuffix(COPY_MARK) for doc in merged.tables["_default"].values())
+
+    assert titles == sorted(expected)
+    assert len({doc["id"] for doc in merged.tables["_default"].values()}) == len(titles)
+    again = merge_tables("goals", merged.tables, tables("goals", theirs_docs, their_dead))
+    assert again.tables["_default"] == merged.tables["_default"] and again.both_changed == 0
