@@ -14,7 +14,7 @@ from typing import Any
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
-from resilience_tui.store.errors import SaveFailed, save_failed
+from resilience_tui.store.errors import StoreError, save_failed
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.reading import load_tables, read_tables
 from resilience_tui.store.schema import check_records, empty_tables
@@ -158,10 +158,10 @@ class DataFile:
                 if tables != self._tables:
                     self._write(tables)
                     self._parsed = (self.generation, parsed)
-            except (ValueError, SaveFailed) as error:
-                reason = error.message if isinstance(error, SaveFailed) else str(error)
-                self.sync.notices.append(f"A copy of your {self.label} from another device was found but could not "
-                                         f"be merged yet: {reason}. It is left as it is and will be tried again.")
+            except (ValueError, StoreError) as error:  # not written: the copy stays, to be merged next time
+                reason = error.message if isinstance(error, StoreError) else f"Your {self.label} could not take it: {error}."
+                self.sync.notices.append(f"{reason} A copy of your {self.label} from another device is not merged "
+                                         "yet; it is left as it is and will be tried again.")
                 return
             for copy in merged:
                 try:

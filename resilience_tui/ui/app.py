@@ -131,7 +131,7 @@ class ResilienceApp(App):
                 self._reported.append(problem)
                 self.push_screen(ProblemModal(problem))
         for notice in self.store.notices[self._noticed:]:  # conflict copies of a synced folder, merged
-            self.notify(notice, title="Merged a copy from another device", timeout=20, markup=False)
+            self.notify(notice, title="A copy from another device", timeout=20, markup=False)
         self._noticed = len(self.store.notices)
 
     def report_problems(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -20,7 +21,7 @@ from resilience_tui.store.revisions import stamped
 from resilience_tui.store.store import Store
 from resilience_tui.store.sync_merge import COPY_MARK, merge_tables
 from resilience_tui.store.tombstones import bury, bury_key, tombstones
-from tests.store.helpers import make_checkin, stored_docs
+from tests.store.helpers import make_checkin, patch_file_ops, stored_docs
 
 AT = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
 SYNCTHING = "{stem}.sync-conflict-20261130-120000-ABCDEFG.json"
@@ -160,6 +161,32 @@ def test_a_second_version_deleted_here_does_not_come_back_with_the_same_copy(dat
     titles = [g.title for g in Store(data_dir).goals.all()]
 
     assert len(titles) == 6 and not any(t.endswith(COPY_MARK) for t in titles)
+
+
+def test_a_full_disk_while_merging_leaves_both_files_and_the_copy_is_merged_later(data_dir, monkeypatch):
+    write(data_dir / "goals.json", tables("goals", [goal("A")]))
+    before = (data_dir / "goals.json").read_bytes()
+    copy = data_dir / SYNCTHING.format(stem="goals")
+    write(copy, tables("goals", [goal("B")]))
+
+    disk_full = [True]
+    real_write = os.write
+
+    def write_unless_full(fd, data):
+        if disk_full[0]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    patch_file_ops(monkeypatch, write=write_unless_full)
+    store = Store(data_dir)
+    assert [g.title for g in store.goals.all()] == ["A"]  # memory holds only what the disk holds
+    assert (data_dir / "goals.json").read_bytes() == before and copy.is_file()
+    [notice] = store.notices
+    assert "the disk is full" in notice and "is not merged yet; it is left as it is and will be tried again" in notice
+
+    disk_full[0] = False
+    assert sorted(g.title for g in Store(data_dir).goals.all()) == ["A", "B"]
+    assert not copy.exists()
 
 
 def test_a_damaged_copy_is_left_alone_and_reported(data_dir):
