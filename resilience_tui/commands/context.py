@@ -35,6 +35,7 @@ class Context:
         self._store: Store | None = None
         self._reported = 0
         self._warned = 0
+        self._noticed = 0
 
     @property
     def store(self) -> Store:
@@ -51,7 +52,7 @@ class Context:
         return self._store is not None
 
     def report_problems(self) -> None:
-        """Tell the person, on stderr, about damaged files the store set aside and its warnings (each once)."""
+        """Tell the person, on stderr, about damaged files the store set aside, its warnings and merged copies (each once)."""
         from resilience_tui.domain.visible import visible
 
         if self._store is None:
@@ -62,6 +63,9 @@ class Context:
         for warning in self._store.warnings[self._warned:]:
             print(f"resilience: {visible(warning)}", file=sys.stderr)
         self._warned = len(self._store.warnings)
+        for notice in self._store.notices[self._noticed:]:  # conflict copies of a synced folder, merged
+            print(f"resilience: {visible(notice)}", file=sys.stderr)
+        self._noticed = len(self._store.notices)
 
 
 def run_command(action: Callable[[Context], int], args: argparse.Namespace) -> int:

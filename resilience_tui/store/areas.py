@@ -52,6 +52,7 @@ class Area:
     readable: bool = True  # gets a readable (markdown, html) document in exports
     opener: str = RECORDS_OPENER  # "module:function" taking (store, area), returning the repository
     eager: bool = False  # opened with the store (needed by the first screen) rather than on first use
+    main_text: str = ""  # the field that marks a record's second version after a sync conflict
 
     def __post_init__(self) -> None:
         default_file = self.name if self.yearly else f"{self.name}.json"
@@ -83,18 +84,18 @@ AREAS: dict[str, Area] = {
              migrations={0: keyed_0_to_1}, opener="resilience_tui.store.settings:open_settings", eager=True),
         Area("checkins", 1, (*_RECORD, "mood", "at"), "resilience_tui.domain.checkin:CheckIn", yearly=True,
              label="check-ins", noun=("check-in", "check-ins"), title="Check-ins", migrations={0: checkins_0_to_1},
-             opener="resilience_tui.store.checkins:open_checkins", eager=True),
+             main_text="note", opener="resilience_tui.store.checkins:open_checkins", eager=True),
         Area("journal", 1, (*_RECORD, "at", "body"), "resilience_tui.domain.journal:JournalEntry", yearly=True,
-             label="journal entries", noun=("journal entry", "journal entries"), title="Journal",
+             label="journal entries", noun=("journal entry", "journal entries"), title="Journal", main_text="title",
              opener="resilience_tui.store.journal:open_journal"),
         Area("goals", 1, (*_RECORD, "title", "category", "column", "position"), "resilience_tui.domain.goal:Goal",
-             noun=("goal", "goals"), migrations={0: goals_0_to_1}),
+             noun=("goal", "goals"), migrations={0: goals_0_to_1}, main_text="title"),
         Area("applications", 1, (*_RECORD, "company", "role"), "resilience_tui.domain.application:Application",
-             noun=("application", "applications")),
+             noun=("application", "applications"), main_text="company"),
         Area("feedback", 1, (*_RECORD, "status"), "resilience_tui.domain.feedback:FeedbackRequest",
-             label="feedback requests", noun=("feedback request", "feedback requests")),
+             label="feedback requests", noun=("feedback request", "feedback requests"), main_text="subject"),
         Area("reflections", 1, (*_RECORD, "status"), "resilience_tui.domain.reflection:Reflection",
-             label="reflection worksheets", noun=("reflection", "reflections")),
+             label="reflection worksheets", noun=("reflection", "reflections"), main_text="who"),
         Area("drafts", 1, ("key", "value"), keyed=True, readable=False, noun=("draft", "drafts"),
              opener="resilience_tui.store.drafts:open_drafts"),
     )

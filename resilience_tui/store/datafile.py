@@ -15,11 +15,12 @@ from typing import Any
 
 from resilience_tui.store.atomic import FILE_MODE, fix_mode, make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
-from resilience_tui.store.errors import LockInTheWay, newer_file, newer_file_message, save_failed
+from resilience_tui.store.errors import LockInTheWay, StoreError, newer_file, newer_file_message, save_failed
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.migrations import NewerSchema
 from resilience_tui.store.reading import load_tables, read_tables
-from resilience_tui.store.schema import empty_tables
+from resilience_tui.store.schema import check_records, empty_tables
+from resilience_tui.store.sync_conflicts import SyncCopies
 from resilience_tui.store.tables import Tables
 
 __all__ = ["DataFile", "Problem", "load_tables", "read_tables"]
@@ -70,7 +71,8 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
 class DataFile:
     """Holds one file's tables in memory; `transaction()` is the only way to change them."""
 
-    def __init__(self, path: Path, area: str, label: str, root: Path, backups: Backups, problems: list[Problem]) -> None:
+    def __init__(self, path: Path, area: str, label: str, root: Path, backups: Backups, problems: list[Problem],
+                 sync: SyncCopies | None = None) -> None:
         self.path = path
         self.area = area
         self.label = label
@@ -85,6 +87,7 @@ class DataFile:
         self._parsed: tuple[int, list[Any] | None] | None = None
         self.newer = False  # written by a newer version: read nothing from it, write nothing to it
         self.newer_reads_fail = False  # True: reading it raises NewerFile (set by the store for commands)
+        self.sync = sync if sync is not None else SyncCopies(root)
 
     # -- reading -----------------------------------------------------------
     @property
@@ -111,6 +114,11 @@ class DataFile:
 
     def _load(self) -> None:
         self.newer = False
+        self._read()
+        if not self.newer:  # a newer version's file is left exactly as it is, copies and all
+            self._merge_copies()
+
+    def _read(self) -> None:
         stamp = _stamp(self.path)
         if stamp is None:
             self._set(empty_tables(self.area), None)
@@ -127,7 +135,7 @@ class DataFile:
                     self._move_aside(str(error))
                     self._set(empty_tables(self.area), None)
                     return
-            self._load()  # it changed while we looked; read the new version
+            self._read()  # it changed while we looked; read the new version
             return
         self._set(tables, stamp)
         self._parsed = (self.generation, parsed)
@@ -136,6 +144,51 @@ class DataFile:
             with self._locked():
                 if _stamp(self.path) == stamp:
                     self._write(tables)
+
+    def _merge_copies(self) -> None:
+        """Merge the sync services' conflict copies beside this file into it, then put them away."""
+        copies = self.sync.copies(self.path)
+        if not copies:
+            return
+        from resilience_tui.store.sync_merge import damaged_notice, merge_tables, merged_notice
+
+        with self._locked():
+            if _stamp(self.path) != self._stamp:
+                self._read()
+            assert self._tables is not None
+            tables, merged, both_changed = self._tables, [], 0
+            for copy in copies:
+                try:
+                    theirs, _, _ = read_tables(copy.path.read_bytes(), self.area)
+                    outcome = merge_tables(self.area, tables, theirs)
+                except FileNotFoundError:
+                    continue  # another process merged it and put it away first
+                except (ValueError, TypeError, KeyError, AttributeError, OSError, RecursionError, MemoryError) as error:
+                    if copy.path not in self.sync.reported:
+                        self.sync.reported.add(copy.path)
+                        reason = str(error) if isinstance(error, ValueError) else "it is damaged"
+                        self.sync.notices.append(damaged_notice(self.label, copy, reason))
+                    continue
+                tables, both_changed = outcome.tables, both_changed + outcome.both_changed
+                merged.append(copy)
+            if not merged:
+                return
+            try:
+                parsed = check_records(self.area, tables)
+                if tables != self._tables:
+                    self._write(tables)
+                    self._parsed = (self.generation, parsed)
+            except (ValueError, StoreError) as error:  # not written: the copy stays, to be merged next time
+                reason = error.message if isinstance(error, StoreError) else f"Your {self.label} could not take it: {error}."
+                self.sync.notices.append(f"{reason} A copy of your {self.label} from another device is not merged "
+                                         "yet; it is left as it is and will be tried again.")
+                return
+            for copy in merged:
+                try:
+                    self.sync.put_away(copy)
+                except OSError:
+                    pass  # merged already; left beside the file, it is merged again (changing nothing) next time
+        self.sync.notices.append(merged_notice(self.label, self.area, merged, both_changed))
 
     def parsed_records(self) -> list[Any] | None:
         """The records as read when the file was loaded, while the tables are unchanged since."""

@@ -13,6 +13,7 @@ from resilience_tui.domain.records import iso, now_local, parse_iso
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.tables import RECORDS_TABLE
 from resilience_tui.store.tiny import records
+from resilience_tui.store.tombstones import bury_key, unbury
 
 Doc = dict[str, Any]
 MISSING: Any = object()
@@ -37,12 +38,14 @@ class KeyedRepository:
         doc = {"key": key, "value": value, "updated_at": iso(now_local())}
         with self.file.transaction() as tables:
             records(tables).upsert(doc, Query().key == key)
+            unbury(tables, key)
 
     def _remove(self, key: str) -> None:
         if not self._contains(key):
             return
         with self.file.transaction() as tables:
             records(tables).remove(Query().key == key)
+            bury_key(tables, key, now_local())  # so a synced folder's older copy does not bring it back
 
     def keys(self) -> list[str]:
         return [str(doc.get("key")) for doc in self.file.tables.get(RECORDS_TABLE, {}).values()]
@@ -73,6 +76,7 @@ class KeyedRepository:
                 table = records(tables)
                 for doc in docs:
                     table.upsert(dict(doc), Query().key == doc["key"])
+                    unbury(tables, doc["key"])
         return len(docs)
 
     def remove_keys(self, keys: list[str]) -> None:
@@ -81,6 +85,8 @@ class KeyedRepository:
         if present:
             with self.file.transaction() as tables:
                 records(tables).remove(Query().key.one_of(present))
+                for key in present:
+                    bury_key(tables, key, now_local())
 
 
 def _newer(doc: Doc, than: Doc) -> bool:

@@ -16,6 +16,7 @@ from resilience_tui.store.areas import AREAS
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
+from resilience_tui.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:
     from resilience_tui.store.areas import Area
@@ -100,7 +101,10 @@ class RecordRepository(Generic[R]):
         if old is None:
             raise KeyError(record_id)
         with self.file.transaction() as tables:
-            records(tables).remove(Query().id == record_id)
+            table = records(tables)
+            for doc in table.search(Query().id == record_id):
+                bury(tables, doc)
+            table.remove(Query().id == record_id)
         return old
 
     def restore(self, record: R) -> R:
@@ -109,6 +113,7 @@ class RecordRepository(Generic[R]):
             table = records(tables)
             if not table.contains(Query().id == record.id):
                 table.insert(record.to_dict())
+            unbury(tables, record.id)
         return record
 
     def add_many(self, items: Iterable[R]) -> int:

@@ -18,6 +18,7 @@ from resilience_tui.store.areas import AREAS
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.datafile import DataFile, Problem, load_tables
 from resilience_tui.store.owned import claim
+from resilience_tui.store.sync_conflicts import SyncCopies
 from resilience_tui.store.tables import RECORDS_TABLE
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ class Store:
         self.warnings: list[str] = []  # said once to the person: a skipped backup, for instance
         self.backups = Backups(self.root, today=today, warnings=self.warnings)
         self.problems: list[Problem] = []
+        self.sync = SyncCopies(self.root)
+        self.notices = self.sync.notices  # merged sync copies, one line each, to tell the person once
         self._files: dict[Path, DataFile] = {}
         self._repositories: dict[str, Any] = {}
         for area in AREAS.values():
@@ -96,7 +99,7 @@ class Store:
 
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:
-            self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems)
+            self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems, self.sync)
             self._files[path].newer_reads_fail = self.newer_reads_fail
         return self._files[path]
 

@@ -17,6 +17,7 @@ from tinydb import Query
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
+from resilience_tui.store.tombstones import bury, unbury
 
 R = TypeVar("R", bound=StoredRecord)
 _YEAR_FILE = re.compile(r"^(\d{4})\.json$")
@@ -140,7 +141,10 @@ class YearlyRepository(Generic[R]):
         for year in self.years():
             if record_id in self._year(year):
                 with self._file(year).transaction() as tables:
-                    records(tables).remove(Query().id == record_id)
+                    table = records(tables)
+                    for doc in table.search(Query().id == record_id):
+                        bury(tables, doc)
+                    table.remove(Query().id == record_id)
         return old
 
     def restore(self, record: R) -> R:
@@ -149,6 +153,7 @@ class YearlyRepository(Generic[R]):
             table = records(tables)
             if not table.contains(Query().id == record.id):
                 table.insert(record.to_dict())
+            unbury(tables, record.id)
         return record
 
     def add_many(self, items: Iterable[R]) -> int:

@@ -57,6 +57,7 @@ class ResilienceApp(App):
         self._reported: list[object] = []
         self._warned = 0
         self.crash_message: str | None = None  # the one line printed after an unexpected error
+        self._noticed = 0
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -134,6 +135,9 @@ class ResilienceApp(App):
             if problem not in self._reported:
                 self._reported.append(problem)
                 self.push_screen(ProblemModal(problem))
+        for notice in self.store.notices[self._noticed:]:  # conflict copies of a synced folder, merged
+            self.notify(notice, title="A copy from another device", timeout=20, markup=False)
+        self._noticed = len(self.store.notices)
         self.show_warnings()
 
     def show_warnings(self) -> None:
