@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso, read_revision
 
 # The furthest stage reached, in order. "later" stands for the rounds between the first
 # interview and the final one; `rounds` is the number of the latest round (2 or more).
@@ -55,6 +55,7 @@ class Application:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     # -- words -------------------------------------------------------------
     @property
@@ -106,6 +107,7 @@ class Application:
             "notes": self.notes,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -136,6 +138,7 @@ class Application:
             notes=_text(data.get("notes")),
             created_at=parse_iso(data["created_at"]),
             updated_at=parse_iso(data["updated_at"]),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> Application:

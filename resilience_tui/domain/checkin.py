@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso, read_revision
 
 MAX_TAG_LENGTH = 40
 # A check-in a few minutes ahead is a clock difference, not a mistake.
@@ -26,6 +26,7 @@ class CheckIn:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     def to_dict(self) -> JsonDict:
         return {
@@ -39,6 +40,7 @@ class CheckIn:
             "application_id": self.application_id,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -58,6 +60,7 @@ class CheckIn:
             application_id=data.get("application_id"),
             created_at=parse_iso(data["created_at"]),
             updated_at=parse_iso(data["updated_at"]),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> CheckIn:

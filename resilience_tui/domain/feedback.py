@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso, read_revision
 
 STATUSES: tuple[tuple[str, str], ...] = (
     ("draft", "draft"),
@@ -56,6 +56,7 @@ class FeedbackRequest:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def status_words(self) -> str:
@@ -81,6 +82,7 @@ class FeedbackRequest:
             "points": [point.to_dict() for point in self.points],
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -109,6 +111,7 @@ class FeedbackRequest:
             points=tuple(FeedbackPoint.from_dict(p) for p in data.get("points") or ()),
             created_at=parse_iso(data["created_at"]),
             updated_at=parse_iso(data["updated_at"]),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> FeedbackRequest:

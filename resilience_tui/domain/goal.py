@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso, read_revision
 
 MAX_TITLE_LENGTH = 200
 MAX_STEPS = 50
@@ -131,6 +131,7 @@ class Goal:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def done(self) -> bool:
@@ -153,6 +154,7 @@ class Goal:
             "finished_at": iso(self.finished_at) if self.finished_at else None,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -185,6 +187,7 @@ class Goal:
             finished_at=parse_iso(data["finished_at"]) if data.get("finished_at") else None,
             created_at=parse_iso(data["created_at"]),
             updated_at=parse_iso(data["updated_at"]),
+            revision=read_revision(data),
         )
 
     def edited(self, now: datetime | None = None, **changes: Any) -> Goal:

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain.checkin import MAX_TAG_LENGTH
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso, read_revision
 from resilience_tui.domain.tags import clean_tag, merge_tags, tags_in_text
 
 ENTRY, WIN = "entry", "win"
@@ -35,6 +35,7 @@ class JournalEntry:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def heading(self) -> str:
@@ -61,6 +62,7 @@ class JournalEntry:
             "starred": self.starred,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -85,6 +87,7 @@ class JournalEntry:
             starred=starred,
             created_at=parse_iso(data["created_at"]),
             updated_at=parse_iso(data["updated_at"]),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> JournalEntry:

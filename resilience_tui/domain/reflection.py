@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, parse_iso, read_revision
 from resilience_tui.domain.thinking_traps import TRAP_KEYS
 
 DRAFT, COMPLETE = "draft", "complete"
@@ -135,6 +135,7 @@ class Reflection:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def is_complete(self) -> bool:
@@ -163,6 +164,7 @@ class Reflection:
             "actions": [action.to_dict() for action in self.actions],
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -188,6 +190,7 @@ class Reflection:
             actions=tuple(Action.from_dict(a) for a in _items(data, "actions")),
             created_at=parse_iso(data["created_at"]),
             updated_at=parse_iso(data["updated_at"]),
+            revision=read_revision(data),
             **{name: _text(data, name) for name in ("stage", "who", "felt", "went_well", "differently", "gaps", "feedback")},
         )
 

@@ -186,7 +186,7 @@ def merge(store: Store, read: Read, steps: Steps | None = None) -> ImportResult:
             else:
                 same += 1
         if new or newer:
-            target.save_many(new + newer)
+            target.save_many(new + newer, replace=True)  # the newer edit wins, whatever revision is stored
         result.added[area], result.updated[area], result.unchanged[area] = len(new), len(newer), same
     return result
 
