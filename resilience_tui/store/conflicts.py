@@ -109,8 +109,13 @@ def checked(area: str, record: R, stored: Doc | None, histories: Iterable[Histor
     base = next((doc for h in histories if (doc := h.version(record.id, base_revision)) is not None), None)
     merged, fields = merge(base, mine, stored)
     if fields:
+        plain = _plain(mine)
+        mine_first = {**merged, **{name: plain[name] for name in fields if name in plain}, REVISION: revision_of(stored)}
+        for name in fields:
+            if name not in plain:
+                mine_first.pop(name, None)
         raise EditConflict(conflict_message(area, fields), area=area, record_id=record.id, mine=record,
-                           theirs=record_type.from_dict(stored), fields=fields)
+                           theirs=record_type.from_dict(stored), fields=fields, merged=record_type.from_dict(mine_first))
     return stamped(merged, stored)
 
 
@@ -144,10 +149,12 @@ class ConflictChoices(Generic[R]):
         raise NotImplementedError
 
     def keep_mine(self, conflict: EditConflict) -> R:
-        """Write my version over the one stored (refused again if it changed once more meanwhile)."""
-        doc = conflict.mine.to_dict()
-        doc[REVISION] = revision_of(conflict.theirs.to_dict())
-        return self.save(self._record(doc))
+        """Write my version over the one stored, keeping what the other window changed elsewhere.
+
+        Refused again (EditConflict) if the other window saved once more meanwhile.
+        """
+        mine: R = conflict.merged
+        return self.save(mine)
 
     def keep_theirs(self, conflict: EditConflict) -> R:
         """Keep the stored version; nothing is written."""

@@ -279,3 +279,15 @@ def test_keep_mine_for_an_entry_writes_it_over_the_other(data_dir: Path):
         second.journal.update(replace(seen_by_second, body="My text", updated_at=LATER))
     assert second.journal.keep_mine(caught.value).body == "My text"
     assert [d["body"] for d in stored_entry_docs(data_dir)] == ["My text"]
+
+
+def test_keep_mine_still_keeps_what_the_other_window_changed_elsewhere(data_dir: Path):
+    first, second = two_windows(data_dir)
+    goal = a_goal(first)
+    seen_by_second = second.goals.get(goal.id)
+    first.goals.update(goal.edited(LATER, title="Theirs", steps=(Step("Their step"),)))
+    with pytest.raises(EditConflict) as caught:
+        second.goals.update(seen_by_second.edited(LATER, title="Mine", notes="my notes"))
+    second.goals.keep_mine(caught.value)
+    [doc] = stored_goal_docs(data_dir)
+    assert (doc["title"], doc["notes"], doc["steps"]) == ("Mine", "my notes", [{"text": "Their step", "done": False}])
