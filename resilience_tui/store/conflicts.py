@@ -46,8 +46,8 @@ def field_words(fields: Iterable[str]) -> str:
 
 def conflict_message(area: str, fields: list[str]) -> str:
     noun = AREAS[area].noun[0] if area in AREAS else "record"
-    return (f"This {noun} was changed in another window while you were editing it ({field_words(fields)}). "
-            "Nothing was overwritten: choose which version to keep.")
+    return (f"This {noun} was changed in another window while you were editing it ({field_words(fields)}), "
+            "so it was not saved over. Your changes are still here.")
 
 
 def merge(base: Doc | None, mine: Doc, theirs: Doc) -> tuple[Doc, list[str]]:

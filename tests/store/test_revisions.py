@@ -100,7 +100,7 @@ def test_two_windows_editing_the_same_field_raise_a_conflict_and_overwrite_nothi
     assert conflict.fields == ["title", "notes"]
     assert conflict.mine.title == "Mine" and conflict.theirs.title == "Theirs" and conflict.theirs.revision == 2
     assert conflict.message == ("This goal was changed in another window while you were editing it (the title "
-                                "and the notes). Nothing was overwritten: choose which version to keep.")
+                                "and the notes), so it was not saved over. Your changes are still here.")
     assert second.goals.get(goal.id).title == "Theirs"  # the window now sees the stored version
 
 
