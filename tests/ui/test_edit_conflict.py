@@ -79,3 +79,19 @@ async def test_a_journal_entry_changed_elsewhere_waits_while_typing_and_asks_on_
     kept = Store(data_dir).journal.get(entry.id)
     assert (kept.body, kept.starred) == ("Talked to Sam. It helped. A lot.", True)
     assert len(Store(data_dir).journal.all()) == 1
+
+
+async def test_quitting_before_choosing_keeps_both_versions_of_an_entry(data_dir):
+    entry = Store(data_dir).journal.add(journal_entry(1, "Talked to Sam."))
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("enter", *" Mine.")
+        other = Store(data_dir)
+        stored = other.journal.get(entry.id)
+        other.journal.update(replace(stored, body="Talked to Sam. Theirs.", updated_at=stored.updated_at + timedelta(minutes=1)))
+        await app.action_quit()  # typed, not saved yet, and no one left to ask
+    bodies = sorted((e.heading, e.body) for e in Store(data_dir).journal.all())
+    assert bodies == [("Talked to Sam. Mine. (my copy)", "Talked to Sam. Mine."),
+                      ("Talked to Sam. Theirs.", "Talked to Sam. Theirs.")]
