@@ -60,9 +60,9 @@ class EditConflicts(ResilienceScreen[None]):
         if self.app.saves.closed:  # closing: no one to ask, so keep both
             try:
                 self.app.store.journal.keep_both(conflict)
-                self.autosave.cancel()
             except StoreError:
-                pass
+                return
+            self.editing = None  # settled: a later flush on the way out has nothing left to save
             return
         if not self._asked:
             self._show_problem(WAITING)
