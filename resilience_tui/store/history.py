@@ -47,6 +47,14 @@ class History:
             self._own.setdefault(record_id, set()).add(revision_of(written))
             self._marks.add(marks[-1])
 
+    def made(self, mark: str) -> bool:
+        """True when the write with this edit mark was made here."""
+        return mark in self._marks
+
+    def own(self, record_id: str) -> set[int]:
+        """The revisions of `record_id` written here."""
+        return self._own.get(record_id, set())
+
     def replaced(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         """A reload put the tables `new` in place of `old`: keep each record version it replaced."""
         old_docs, new_docs = old.get(RECORDS_TABLE), new.get(RECORDS_TABLE)
@@ -70,7 +78,7 @@ def wrote_since(histories: Iterable[History], stored: Doc, revision: int) -> boo
     newest = revision_of(stored)
     if not isinstance(record_id, str) or newest <= revision or not marks:
         return False
-    if not any(marks[-1] in h._marks for h in histories):
+    if not any(h.made(marks[-1]) for h in histories):
         return False
-    own = set().union(*(h._own.get(record_id, set()) for h in histories))
+    own = set().union(*(h.own(record_id) for h in histories))
     return all(number in own for number in range(revision + 1, newest + 1))
