@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain import stored
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 # The furthest stage reached, in order. "later" stands for the rounds between the first
 # interview and the final one; `rounds` is the number of the latest round (2 or more).
@@ -56,6 +56,7 @@ class Application:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     # -- words -------------------------------------------------------------
     @property
@@ -107,6 +108,7 @@ class Application:
             "notes": self.notes,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -129,6 +131,7 @@ class Application:
             notes=stored.text(data, "notes"),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> Application:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain import stored
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 MAX_TAG_LENGTH = 40
 # A check-in a few minutes ahead is a clock difference, not a mistake.
@@ -27,6 +27,7 @@ class CheckIn:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     def to_dict(self) -> JsonDict:
         return {
@@ -40,6 +41,7 @@ class CheckIn:
             "application_id": self.application_id,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -56,6 +58,7 @@ class CheckIn:
             application_id=stored.optional_id(data.get("application_id"), "application_id"),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> CheckIn:

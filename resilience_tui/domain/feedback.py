@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain import stored
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 STATUSES: tuple[tuple[str, str], ...] = (
     ("draft", "draft"),
@@ -57,6 +57,7 @@ class FeedbackRequest:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def status_words(self) -> str:
@@ -82,6 +83,7 @@ class FeedbackRequest:
             "points": [point.to_dict() for point in self.points],
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -105,6 +107,7 @@ class FeedbackRequest:
             points=tuple(FeedbackPoint.from_dict(p) for p in stored.items(data.get("points"), "points")),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> FeedbackRequest:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from resilience_tui.domain import stored
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 MAX_TITLE_LENGTH = 200
 MAX_STEPS = 50
@@ -132,6 +132,7 @@ class Goal:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def done(self) -> bool:
@@ -154,6 +155,7 @@ class Goal:
             "finished_at": iso(self.finished_at) if self.finished_at else None,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -177,6 +179,7 @@ class Goal:
             finished_at=stored.optional_moment(data.get("finished_at"), "finished_at"),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
+            revision=read_revision(data),
         )
 
     def edited(self, now: datetime | None = None, **changes: Any) -> Goal:

@@ -10,7 +10,7 @@ from typing import Any
 
 from resilience_tui.domain import stored
 from resilience_tui.domain.checkin import MAX_TAG_LENGTH
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 from resilience_tui.domain.tags import clean_tag, merge_tags, tags_in_text
 
 ENTRY, WIN = "entry", "win"
@@ -36,6 +36,7 @@ class JournalEntry:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def heading(self) -> str:
@@ -62,6 +63,7 @@ class JournalEntry:
             "starred": self.starred,
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -79,6 +81,7 @@ class JournalEntry:
             starred=stored.flag(data.get("starred"), "starred"),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
+            revision=read_revision(data),
         )
 
     def edited(self, **changes: Any) -> JournalEntry:

@@ -53,3 +53,11 @@ class ValidationError(ValueError):
         super().__init__(message)
         self.message = message
         self.field = field
+
+
+def read_revision(data: JsonDict) -> int:
+    """The stored revision of a record (0 when absent: written before revisions, or new)."""
+    value = data.get("revision", 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("a record's revision is not a whole number of 0 or more")
+    return value

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from resilience_tui.domain import stored
-from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local
+from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 from resilience_tui.domain.thinking_traps import TRAP_KEYS
 
 DRAFT, COMPLETE = "draft", "complete"
@@ -134,6 +134,7 @@ class Reflection:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
+    revision: int = field(default=0, compare=False)  # the stored revision this was read at (0: new)
 
     @property
     def is_complete(self) -> bool:
@@ -162,6 +163,7 @@ class Reflection:
             "actions": [action.to_dict() for action in self.actions],
             "created_at": iso(self.created_at),
             "updated_at": iso(self.updated_at),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -178,6 +180,7 @@ class Reflection:
             actions=tuple(Action.from_dict(a) for a in _items(data, "actions")),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
+            revision=read_revision(data),
             **{name: _text(data, name) for name in ("stage", "who", "felt", "went_well", "differently", "gaps", "feedback")},
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from resilience_tui.store.areas import AREAS
+from resilience_tui.store.revisions import REVISION
 
 SETTINGS = "settings"
 DRAFTS = "drafts"
@@ -46,11 +47,15 @@ def repository(store: Any, area: str) -> Any:
 
 
 def documents(store: Any, area: str) -> list[dict[str, Any]]:
-    """Every record of `area` exactly as stored (keyed areas: their key/value documents)."""
+    """Every record of `area` as stored (keyed areas: their key/value documents).
+
+    Without the store's own revision number: it counts saves in this folder only, and
+    an import starts its own count.
+    """
     found = repository(store, area)
     if AREAS[area].keyed:
         return list(found.docs())
-    return [record.to_dict() for record in found.all()]
+    return [{k: v for k, v in record.to_dict().items() if k != REVISION} for record in found.all()]
 
 
 def records(store: Any, area: str) -> list[Any]:

@@ -190,7 +190,7 @@ def _merge_area(store: Store, area: str, items: list[Any], result: ImportResult)
         if new:
             target.add_many(new)  # one pass over each file, however many there are
         if newer:
-            target.save_many(newer)
+            target.save_many(newer, replace=True)  # the newer edit wins, whatever revision is stored
     except StoreError:
         if _some_stored(target, new):  # a file or two of the area was saved before the failure
             result.partly.append(area)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -16,6 +17,7 @@ from typing import Any
 from resilience_tui.store.atomic import FILE_MODE, fix_mode, make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
 from resilience_tui.store.errors import LockInTheWay, StoreError, newer_file, newer_file_message, save_failed
+from resilience_tui.store.history import History
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.migrations import NewerSchema
 from resilience_tui.store.reading import load_tables, read_tables
@@ -24,6 +26,8 @@ from resilience_tui.store.sync_conflicts import SyncCopies
 from resilience_tui.store.tables import Tables
 
 __all__ = ["DataFile", "Problem", "load_tables", "read_tables"]
+
+_held = threading.local()  # lock files this thread holds, and how deep: one area's year files share one lock
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class DataFile:
         self._tables: Tables | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._mutex = threading.RLock()
-        self._depth = 0
+        self.history = History()  # earlier versions of its records, for merging two windows' edits
         self._parsed: tuple[int, list[Any] | None] | None = None
         self.newer = False  # written by a newer version: read nothing from it, write nothing to it
         self.newer_reads_fail = False  # True: reading it raises NewerFile (set by the store for commands)
@@ -197,6 +201,8 @@ class DataFile:
         return None
 
     def _set(self, tables: Tables, stamp: tuple[int, int, int] | None) -> None:
+        if self._tables is not None and tables is not self._tables:
+            self.history.replaced(self._tables, tables)
         self._tables = tables
         self._stamp = stamp
         self.generation += 1
@@ -233,26 +239,32 @@ class DataFile:
         make_private_dir(folder)
         return folder / f"{self.area}.lock"
 
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        """Hold this file's lock (shared by all the year files of its area) across several transactions."""
+        return self._locked()
+
     @contextmanager
     def _locked(self) -> Iterator[None]:
-        """Reentrant: a process holds the file lock once, however deep the calls go."""
+        """Reentrant: a thread holds an area's lock file once, however deep the calls go."""
         with self._mutex:
-            if self._depth:
-                self._depth += 1
+            held: dict[Path, int] = _held.__dict__.setdefault("depths", {})
+            key = self.root / ".locks" / f"{self.area}.lock"
+            if held.get(key):
+                held[key] += 1
                 try:
                     yield
                 finally:
-                    self._depth -= 1
+                    held[key] -= 1
                 return
             try:
                 lock = FileLock(self._lock_path()).__enter__()
             except OSError as error:  # the lock file itself could not be made (a full disk)
                 raise save_failed(error, f"Your {self.label}") from error
-            self._depth = 1
+            held[key] = 1
             try:
                 yield
             finally:
-                self._depth = 0
+                held[key] = 0
                 lock.__exit__(None, None, None)
 
     @contextmanager

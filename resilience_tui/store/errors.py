@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from typing import Any
 
 
 class StoreError(Exception):
@@ -64,3 +65,23 @@ def save_failed(error: OSError, what: str) -> SaveFailed:
     else:
         reason = "the computer could not write the file. Try again in a moment"
     return SaveFailed(f"{what} could not be saved because {reason}. Nothing was lost: your earlier data is untouched.")
+
+
+class EditConflict(StoreError):
+    """A record was changed in another window since it was read, in the same fields as here. Nothing was written.
+
+    `mine` is the record as this window wanted to save it, `theirs` the record as it is
+    stored now, `fields` the names of the fields both changed, and `merged` theirs with
+    this window's changes on top (mine where both changed). See `store/conflicts.py`
+    for the three ways out: keep mine, keep theirs, keep both.
+    """
+
+    def __init__(self, message: str, *, area: str, record_id: str, mine: Any, theirs: Any, fields: list[str],
+                 merged: Any = None) -> None:
+        super().__init__(message)
+        self.area = area
+        self.record_id = record_id
+        self.mine = mine
+        self.theirs = theirs
+        self.fields = fields
+        self.merged = merged if merged is not None else mine

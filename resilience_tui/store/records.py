@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from tinydb import Query
 
 from resilience_tui.store.areas import AREAS
+from resilience_tui.store.conflicts import ConflictChoices, checked
 from resilience_tui.store.datafile import DataFile
+from resilience_tui.store.revisions import Doc, stamped
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
 from resilience_tui.store.tombstones import bury, unbury
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound=StoredRecord)
 
 
-class RecordRepository(Generic[R]):
+class RecordRepository(ConflictChoices[R], Generic[R]):
     def __init__(self, datafile: DataFile, record_type: type[R] | None = None) -> None:
         """`record_type` defaults to the area's own (store/areas.py), imported on first use."""
         self.file = datafile
@@ -59,10 +61,29 @@ class RecordRepository(Generic[R]):
         return len(self._records())
 
     # -- writing -----------------------------------------------------------
+    # Every write checks, under the lock, the revision each record was read at against the
+    # stored one (`conflicts.checked`): a stale save merges or raises EditConflict, never overwrites.
+    def _record(self, doc: Doc) -> R:
+        return self.record_type.from_dict(doc)
+
+    def _put(self, table: dict[str, Doc], record: R, *, replace: bool = False) -> Doc:
+        key, stored = find_doc(table, record.id)
+        if replace:
+            doc = stamped(record.to_dict(), stored)
+        else:
+            doc = checked(self.file.area, record, stored, [self.file.history], self.record_type)
+        put_doc(table, key, doc)
+        self.file.history.wrote(stored, doc)
+        return doc
+
     def add(self, record: R) -> R:
+        """Add or save `record`; returns it as stored (with its new revision, and any merged edits)."""
         with self.file.transaction() as tables:
-            records(tables).upsert(record.to_dict(), Query().id == record.id)
-        return record
+            doc = self._put(tables.setdefault(RECORDS_TABLE, {}), record)
+        return self._record(doc)
+
+    def save(self, record: R) -> R:
+        return self.add(record)
 
     def add_unless(self, record: R, same: Callable[[R], bool]) -> R:
         """Add `record` unless a stored record matches `same`; returns the stored one.
@@ -74,26 +95,30 @@ class RecordRepository(Generic[R]):
         if found is not None:
             return found
         with self.file.transaction() as tables:
-            table = records(tables)
-            for doc in table.all():
+            table = tables.setdefault(RECORDS_TABLE, {})
+            for doc in table.values():
                 existing = self.record_type.from_dict(doc)
                 if same(existing):
                     return existing
-            table.insert(record.to_dict())
-        return record
+            doc = self._put(table, record)
+        return self._record(doc)
 
     def update(self, record: R) -> R:
         if self.get(record.id) is None:
             raise KeyError(record.id)
         return self.add(record)
 
-    def save_many(self, items: Iterable[R]) -> None:
-        """Add or update several records in one atomic write (e.g. a reordered column)."""
+    def save_many(self, items: Iterable[R], *, replace: bool = False) -> list[R]:
+        """Add or update several records in one atomic write (e.g. a reordered column).
+
+        One conflict writes none of them. `replace` writes them over whatever is stored
+        (an import, where the newer edit was already chosen).
+        """
         items = list(items)
         with self.file.transaction() as tables:
-            table = records(tables)
-            for record in items:
-                table.upsert(record.to_dict(), Query().id == record.id)
+            table = tables.setdefault(RECORDS_TABLE, {})
+            docs = [self._put(table, record, replace=replace) for record in items]
+        return [self._record(doc) for doc in docs]
 
     def delete(self, record_id: str) -> R:
         """Remove a record; returns it so that it can be put back with `restore`."""
@@ -127,6 +152,21 @@ class RecordRepository(Generic[R]):
                     new[record.id] = record.to_dict()
             table.insert_multiple(new.values())
         return len(new)
+
+
+def find_doc(table: dict[str, Doc], record_id: str) -> tuple[str | None, Doc | None]:
+    """The table key and document of the record `record_id`, or (None, None)."""
+    for key, doc in table.items():
+        if doc.get("id") == record_id:
+            return key, doc
+    return None, None
+
+
+def put_doc(table: dict[str, Doc], key: str | None, doc: Doc) -> None:
+    """Put `doc` at `key` (a new document object, so the replaced one stays as it was), or add it."""
+    if key is None:
+        key = str(max((int(k) for k in table), default=0) + 1)
+    table[key] = doc
 
 
 def open_records(store: Store, area: Area) -> RecordRepository[Any]:

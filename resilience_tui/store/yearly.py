@@ -14,7 +14,11 @@ from typing import Generic, TypeVar
 
 from tinydb import Query
 
+from resilience_tui.store.conflicts import ConflictChoices, checked
 from resilience_tui.store.datafile import DataFile
+from resilience_tui.store.history import History
+from resilience_tui.store.records import find_doc, put_doc
+from resilience_tui.store.revisions import Doc, revision_of, stamped
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
 from resilience_tui.store.tombstones import bury, unbury
@@ -23,7 +27,7 @@ R = TypeVar("R", bound=StoredRecord)
 _YEAR_FILE = re.compile(r"^(\d{4})\.json$")
 
 
-class YearlyRepository(Generic[R]):
+class YearlyRepository(ConflictChoices[R], Generic[R]):
     def __init__(
         self,
         root: Path,
@@ -114,24 +118,60 @@ class YearlyRepository(Generic[R]):
         return len({record_id for year in self.years() for record_id in self._year(year)})
 
     # -- writing -----------------------------------------------------------
+    # Every write checks, under the area's lock, the revision each record was read at against
+    # the stored one (`conflicts.checked`): a stale save merges or raises EditConflict.
+    def _record(self, doc: Doc) -> R:
+        return self.record_type.from_dict(doc)
+
+    def _histories(self) -> list[History]:
+        return [datafile.history for datafile in self._files.values()]
+
+    def _stored(self, record_id: str, years: Iterable[int]) -> tuple[int | None, Doc | None]:
+        """The stored version of a record among these years' files (under the lock), and its year."""
+        found: tuple[int | None, Doc | None] = (None, None)
+        for year in dict.fromkeys(years):
+            datafile = self._file(year)
+            datafile.refresh()
+            _, doc = find_doc(datafile.tables.get(RECORDS_TABLE, {}), record_id)
+            if doc is not None and (found[1] is None or revision_of(doc) > revision_of(found[1])):
+                found = (year, doc)
+        return found
+
+    def _save(self, record: R, years: list[int]) -> R:
+        """Check `record` against its stored version in `years`, then write it in the year of its moment.
+
+        A record whose moment moved to another year is written there first and only then
+        removed from its old year, so a crash between the two leaves it in both (and `get`
+        takes the newer), never in neither.
+        """
+        with self._file(years[0]).locked():
+            old_year, stored = self._stored(record.id, years)
+            doc = checked(self.area, record, stored, self._histories(), self.record_type)
+            result = self._record(doc)
+            year = self.moment(result).year
+            with self._file(year).transaction() as tables:
+                table = tables.setdefault(RECORDS_TABLE, {})
+                key, _ = find_doc(table, record.id)
+                put_doc(table, key, doc)
+            self._file(year).history.wrote(stored, doc)
+            if old_year is not None and old_year != year:
+                with self._file(old_year).transaction() as tables:
+                    records(tables).remove(Query().id == record.id)
+        return result
+
     def add(self, record: R) -> R:
-        with self._file(self.moment(record).year).transaction() as tables:
-            # upsert: saving the same record twice (a retry) never makes two
-            records(tables).upsert(record.to_dict(), Query().id == record.id)
-        return record
+        """Add or save `record` in the year of its moment; returns it as stored (new revision, merged edits)."""
+        return self._save(record, [self.moment(record).year])
 
     def update(self, record: R) -> R:
         """Save a changed record; moves it to another year's file if its moment moved there."""
         old = self.get(record.id)
         if old is None:
             raise KeyError(record.id)
-        new_year, old_year = self.moment(record).year, self.moment(old).year
-        with self._file(new_year).transaction() as tables:
-            records(tables).upsert(record.to_dict(), Query().id == record.id)
-        if old_year != new_year:
-            with self._file(old_year).transaction() as tables:
-                records(tables).remove(Query().id == record.id)
-        return record
+        return self._save(record, [self.moment(old).year, self.moment(record).year])
+
+    def save(self, record: R) -> R:
+        return self.update(record) if self.get(record.id) is not None else self.add(record)
 
     def delete(self, record_id: str) -> R:
         """Remove a record; returns it so that it can be put back with `restore`."""
@@ -174,41 +214,59 @@ class YearlyRepository(Generic[R]):
                 added += len(new)
         return added
 
-    def save_many(self, items: Iterable[R]) -> None:
+    def save_many(self, items: Iterable[R], *, replace: bool = False) -> list[R]:
         """Add or replace many records with one write per year touched (for imports).
 
-        A record whose moment moved to another year is removed from its old year only
-        once its new year's file is written, as `update` does, so a crash between the
-        two leaves it in both (and `get` takes the newer), never in neither.
+        Each is checked as `update` checks it (one conflict writes none), unless `replace`
+        (an import, where the newer edit was already chosen). Records that move to another
+        year are written in their new year before any year loses them, as `update` does.
         """
-        by_year: dict[int, dict[str, R]] = {}
-        for record in items:
-            by_year.setdefault(self.moment(record).year, {})[record.id] = record
-        leaving: dict[int, dict[str, int]] = {}  # year -> {id: the year it moves to}
-        for year, batch in by_year.items():
-            for other in self.years():
-                if other != year:
-                    for record_id in batch.keys() & self._year(other).keys():
-                        leaving.setdefault(other, {})[record_id] = year
-        written: set[int] = set()
-        # Years that only receive go first, so the years that lose a record can drop it at once.
-        for year in sorted(set(by_year) | set(leaving), key=lambda y: (y in leaving, y)):
-            gone = sorted(i for i, to in leaving.get(year, {}).items() if to in written)
-            batch = by_year.get(year, {})
-            if batch or gone:
+        batch = {record.id: record for record in items}
+        if not batch:
+            return []
+        years = self.years() or [self.moment(next(iter(batch.values()))).year]
+        with self._file(years[0]).locked():
+            stored: dict[str, tuple[int, Doc]] = {}
+            for year in years:
+                datafile = self._file(year)
+                datafile.refresh()
+                for doc in datafile.tables.get(RECORDS_TABLE, {}).values():
+                    record_id = doc.get("id")
+                    if record_id in batch and (record_id not in stored or revision_of(doc) > revision_of(stored[record_id][1])):
+                        stored[record_id] = (year, doc)
+            by_year: dict[int, list[Doc]] = {}
+            leaving: dict[int, dict[str, int]] = {}  # year -> {id: the year it moves to}
+            saved: list[R] = []
+            for record_id, record in batch.items():
+                old_year, old = stored.get(record_id, (None, None))
+                if replace:
+                    doc = stamped(record.to_dict(), old)
+                else:
+                    doc = checked(self.area, record, old, self._histories(), self.record_type)
+                saved.append(self._record(doc))
+                year = self.moment(saved[-1]).year
+                by_year.setdefault(year, []).append(doc)
+                if old_year is not None and old_year != year:
+                    leaving.setdefault(old_year, {})[record_id] = year
+            written: set[int] = set()
+            # Years that only receive go first, so the years that lose a record can drop it at once.
+            for year in sorted(set(by_year) | set(leaving), key=lambda y: (y in leaving, y)):
+                gone = sorted(i for i, to in leaving.get(year, {}).items() if to in written)
                 with self._file(year).transaction() as tables:
-                    table = records(tables)
-                    for record in batch.values():
-                        table.upsert(record.to_dict(), Query().id == record.id)
-                    table.remove(Query().id.one_of(gone))
-            if gone:
+                    table = tables.setdefault(RECORDS_TABLE, {})
+                    for doc in by_year.get(year, []):
+                        key, before = find_doc(table, doc["id"])
+                        put_doc(table, key, doc)
+                        self._file(year).history.wrote(before, doc)
+                    records(tables).remove(Query().id.one_of(gone))
                 for record_id in gone:
                     del leaving[year][record_id]
-            written.add(year)
-        for year, rest in leaving.items():  # records that swapped years both ways
-            if rest:
-                with self._file(year).transaction() as tables:
-                    records(tables).remove(Query().id.one_of(sorted(rest)))
+                written.add(year)
+            for year, rest in leaving.items():  # records that swapped years both ways
+                if rest:
+                    with self._file(year).transaction() as tables:
+                        records(tables).remove(Query().id.one_of(sorted(rest)))
+        return saved
 
 
 def _newest_per_id(items: list[R]) -> list[R]:

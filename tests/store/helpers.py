@@ -78,3 +78,8 @@ def patch_file_ops(monkeypatch, **overrides) -> None:
     for name, function in overrides.items():
         assert hasattr(atomic.FileOps, name), name
         monkeypatch.setattr(atomic.ops, name, function)
+
+
+def content(doc: dict) -> dict:
+    """A stored record without the store's own fields (its revision and edit marks)."""
+    return {key: value for key, value in doc.items() if key not in ("revision", "edits")}

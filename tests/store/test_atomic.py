@@ -13,7 +13,7 @@ from tinydb import TinyDB
 
 from resilience_tui.store import atomic
 from resilience_tui.store.store import Store
-from tests.store.helpers import make_checkin, patch_file_ops, temp_files, year_file
+from tests.store.helpers import content, make_checkin, patch_file_ops, temp_files, year_file
 
 
 class SaveRecorder:
@@ -137,7 +137,8 @@ def test_files_are_plain_tinydb_files(store: Store, data_dir: Path) -> None:
         meta = db.table("_meta").all()
     finally:
         db.close()
-    assert [dict(doc) for doc in docs] == [c.to_dict() for c in checkins]
+    assert [content(dict(doc)) for doc in docs] == [content(c.to_dict()) for c in checkins]
+    assert [doc["revision"] for doc in docs] == [1, 1, 1]
     assert [dict(doc) for doc in meta] == [{"area": "checkins", "schema_version": 1}]
     assert path.read_bytes() == before
 

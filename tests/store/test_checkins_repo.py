@@ -12,7 +12,7 @@ import pytest
 
 from resilience_tui.store import datafile
 from resilience_tui.store.store import Store
-from tests.store.helpers import PLUS_ONE, make_checkin, stamp, stored_docs, stored_ids, year_file
+from tests.store.helpers import PLUS_ONE, content, make_checkin, stamp, stored_docs, stored_ids, year_file
 
 UTC = timezone.utc
 
@@ -53,10 +53,11 @@ class DiskLog:
 
 def test_add_and_get(store: Store, data_dir: Path) -> None:
     checkin = make_checkin(0, application_id="app-1")
-    assert store.checkins.add(checkin) is checkin
+    saved = store.checkins.add(checkin)
+    assert saved == checkin and (checkin.revision, saved.revision) == (0, 1)
     assert store.checkins.get(checkin.id) == checkin
     assert store.checkins.get("no-such-id") is None
-    assert stored_docs(year_file(data_dir)) == [checkin.to_dict()]
+    assert [content(doc) for doc in stored_docs(year_file(data_dir))] == [content(checkin.to_dict())]
     assert store.checkins.count() == 1
     assert Store(data_dir).checkins.get(checkin.id) == checkin
 
@@ -71,8 +72,8 @@ def test_update_in_the_same_year(store: Store, data_dir: Path) -> None:
     assert store.checkins.get(keep.id) == keep
     docs = {doc["id"]: doc for doc in stored_docs(year_file(data_dir))}
     assert len(docs) == 2
-    assert docs[change.id] == changed.to_dict()
-    assert docs[keep.id] == keep.to_dict()
+    assert content(docs[change.id]) == content(changed.to_dict()) and docs[change.id]["revision"] == 2
+    assert content(docs[keep.id]) == content(keep.to_dict()) and docs[keep.id]["revision"] == 1
     assert Store(data_dir).checkins.get(change.id) == changed
 
 
@@ -84,7 +85,7 @@ def test_update_moves_between_year_files(store: Store, data_dir: Path) -> None:
     moved = moving.edited(at=datetime(2026, 1, 2, 8, 0, tzinfo=UTC))
     store.checkins.update(moved)
     assert stored_ids(year_file(data_dir, 2025)) == [other.id]
-    assert stored_docs(year_file(data_dir, 2026)) == [moved.to_dict()]
+    assert [content(doc) for doc in stored_docs(year_file(data_dir, 2026))] == [content(moved.to_dict())]
     assert store.checkins.get(moving.id) == moved
     assert store.checkins.count() == 2
     assert store.checkins.years() == [2026, 2025]
@@ -124,7 +125,7 @@ def test_delete_and_restore_put_back_the_exact_record(store: Store, data_dir: Pa
 
     assert store.checkins.restore(removed) == second
     restored_doc = next(doc for doc in stored_docs(path) if doc["id"] == second.id)
-    assert restored_doc == original_doc  # same id, same timestamps, same text
+    assert content(restored_doc) == content(original_doc)  # same id, same timestamps, same text
     assert store.checkins.get(second.id) == second
     store.checkins.restore(removed)  # restoring twice does not duplicate it
     assert sorted(stored_ids(path)) == sorted([first.id, second.id, third.id])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -22,7 +23,8 @@ from resilience_tui.domain.date_phrases import read_due
 from resilience_tui.domain.day_words import due_words, short_date
 from resilience_tui.domain.goal import Goal, Step
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.store.errors import StoreError
+from resilience_tui.store.errors import EditConflict, StoreError
+from resilience_tui.ui.common.conflict import BOTH, MINE, THEIRS, ConflictModal
 from resilience_tui.ui.common.form_draft import DraftedForm
 from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.goals.fields import CategoryPicker, StepList
@@ -196,7 +198,23 @@ class GoalForm(DraftedForm[Goal | None]):
             self.dismiss(saved[0])
 
     def _save_failed(self, failure: StoreError) -> None:
+        if isinstance(failure, EditConflict):
+            self._show_error("This goal was changed in another window too. Nothing is saved yet: choose which "
+                             "version to keep (escape, then ctrl+s, asks again).")
+            self.app.push_screen(ConflictModal(failure, "goal"), partial(self._resolve, failure))
+            return
         self._show_error(f"{failure.message} Your goal is still here: press ctrl+s to try again.")
+
+    def _resolve(self, conflict: EditConflict, choice: str | None) -> None:
+        """Keep mine, the other window's, or both (mine as a copy), as the person chose."""
+        if choice is None:
+            return  # back to the form, everything typed still here
+        goals = self.app.store.goals
+        keep = {MINE: goals.keep_mine, THEIRS: goals.keep_theirs, BOTH: goals.keep_both}[choice]
+        kept: list[Goal] = []
+        if self.app.guard(lambda: kept.append(keep(conflict)), on_error=self._save_failed, notify=False):
+            self._drop_draft()
+            self.dismiss(kept[0])
 
     @on(Button.Pressed, "#goal-cancel")
     def action_leave(self) -> None:

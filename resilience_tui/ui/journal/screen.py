@@ -25,10 +25,10 @@ from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, is_blank
 from resilience_tui.domain.journal_search import FILTER_HELP, parse_query, search
 from resilience_tui.domain.records import now_local
 from resilience_tui.domain.visible import visible
-from resilience_tui.store.errors import StoreError
+from resilience_tui.store.errors import EditConflict, StoreError
 from resilience_tui.ui.common.autosave import Autosave
-from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.undo import UndoStack
+from resilience_tui.ui.journal.edit_conflict import EditConflicts
 from resilience_tui.ui.journal.editor import JournalEditor, entry_from_form
 from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK, EntryList
 from resilience_tui.ui.journal.preview import JournalPreview
@@ -38,7 +38,7 @@ PREVIEW_AFTER_TYPING = 0.15
 VIEWS = ("all", "wins", "starred")
 
 
-class JournalScreen(ResilienceScreen):
+class JournalScreen(EditConflicts):
     CSS_PATH = "journal.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Journal"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -156,7 +156,7 @@ class JournalScreen(ResilienceScreen):
         editor.focus_body()
 
     def close_editor(self) -> None:
-        if not self.save_draft():
+        if not self._asked_save(self.save_draft, then_close=True):
             return
         entry = None if self.is_new else self.editing
         self.editing, self.is_new = None, False
@@ -204,30 +204,39 @@ class JournalScreen(ResilienceScreen):
         stamp = now_local()
         entry = replace(entry, created_at=stamp, updated_at=stamp) if is_new else entry.edited()
 
+        stored: list[JournalEntry] = []
+
         def saved() -> None:
+            kept = stored[0] if stored else entry  # with its new revision, and any edits merged from elsewhere
             if self.editing is not None and self.editing.id == entry.id:
                 if not problems:
                     self._when_resolved = values["when"]
-                self.editing, self.is_new = entry, False
-            self._after_save(entry, problems)
+                self.editing, self.is_new = kept, False
+                if kept != entry and self.autosave.pending is None:
+                    self._show_entry(kept)  # another window changed other parts: show them
+            self._after_save(kept, problems)
             if self.autosave.pending is values:
                 self.autosave.cancel()  # it waited in the background and has landed now
             elif self.autosave.pending is not None:
                 self.autosave.schedule(self.autosave.pending)  # typed while it waited
 
-        return self.app.guard(lambda: self._write(entry, is_new), then=saved, on_error=self._show_failure)
+        return self.app.guard(lambda: stored.append(self._write(entry, is_new)), then=saved,
+                              on_error=self._show_failure, notify=False)
 
-    def _write(self, entry: JournalEntry, is_new: bool) -> None:
+    def _write(self, entry: JournalEntry, is_new: bool) -> JournalEntry:
         journal = self.app.store.journal
         if is_new:
-            journal.add(entry)
-            return
+            return journal.add(entry)
         try:
-            journal.update(entry)
+            return journal.update(entry)
         except KeyError:  # deleted in another window meanwhile: keep this text as it is now
-            journal.add(entry)
+            return journal.add(entry)
 
     def _show_failure(self, failure: StoreError) -> None:
+        if isinstance(failure, EditConflict):
+            self._edit_conflict(failure)
+            return
+        self.app.notify(failure.message, title="Not saved", severity="error", timeout=12, markup=False)
         self._show_problem(
             f"Not saved: {failure.message} Your text is still here; it is saved again when you type, or press ctrl+s."
         )
@@ -279,7 +288,7 @@ class JournalScreen(ResilienceScreen):
         self.refresh_list()
 
     def action_save(self) -> None:
-        if self.autosave.write_now(self.query_one(JournalEditor).values()):
+        if self._asked_save(lambda: self.autosave.write_now(self.query_one(JournalEditor).values())):
             self.notify("Saved.", timeout=2)
 
     def action_leave(self) -> None:
