@@ -66,13 +66,14 @@ class RecordRepository(ConflictChoices[R], Generic[R]):
     def _record(self, doc: Doc) -> R:
         return self.record_type.from_dict(doc)
 
-    def _put(self, table: dict[str, Doc], record: R, *, replace: bool = False) -> Doc:
-        key, stored = find_doc(table, record.id)
+    def _put(self, table: dict[str, Doc], record: R, *, replace: bool = False, index: DocIndex | None = None) -> Doc:
+        index = index or DocIndex(table)
+        key, stored = index.find(record.id)
         if replace:
             doc = stamped(record.to_dict(), stored)
         else:
             doc = checked(self.file.area, record, stored, [self.file.history], self.record_type)
-        put_doc(table, key, doc)
+        index.put(key, doc)
         self.file.history.wrote(stored, doc)
         return doc
 
@@ -117,7 +118,8 @@ class RecordRepository(ConflictChoices[R], Generic[R]):
         items = list(items)
         with self.file.transaction() as tables:
             table = tables.setdefault(RECORDS_TABLE, {})
-            docs = [self._put(table, record, replace=replace) for record in items]
+            index = DocIndex(table)  # one pass over the table, however many records are saved
+            docs = [self._put(table, record, replace=replace, index=index) for record in items]
         return [self._record(doc) for doc in docs]
 
     def delete(self, record_id: str) -> R:
@@ -167,6 +169,26 @@ def put_doc(table: dict[str, Doc], key: str | None, doc: Doc) -> None:
     if key is None:
         key = str(max((int(k) for k in table), default=0) + 1)
     table[key] = doc
+
+
+class DocIndex:
+    """Where each record of a table is, found in one pass: saving many records costs one pass, not one each."""
+
+    def __init__(self, table: dict[str, Doc]) -> None:
+        self.table = table
+        self._keys = {doc.get("id"): key for key, doc in table.items()}
+        self._next = max((int(k) for k in table), default=0) + 1
+
+    def find(self, record_id: str) -> tuple[str | None, Doc | None]:
+        key = self._keys.get(record_id)
+        return (None, None) if key is None else (key, self.table[key])
+
+    def put(self, key: str | None, doc: Doc) -> None:
+        if key is None:
+            key = str(self._next)
+            self._next += 1
+            self._keys[doc.get("id")] = key
+        self.table[key] = doc
 
 
 def open_records(store: Store, area: Area) -> RecordRepository[Any]:

@@ -17,7 +17,7 @@ from tinydb import Query
 from resilience_tui.store.conflicts import ConflictChoices, checked
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.history import History
-from resilience_tui.store.records import find_doc, put_doc
+from resilience_tui.store.records import DocIndex, find_doc, put_doc
 from resilience_tui.store.revisions import Doc, revision_of, stamped
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
@@ -253,10 +253,10 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
             for year in sorted(set(by_year) | set(leaving), key=lambda y: (y in leaving, y)):
                 gone = sorted(i for i, to in leaving.get(year, {}).items() if to in written)
                 with self._file(year).transaction() as tables:
-                    table = tables.setdefault(RECORDS_TABLE, {})
+                    index = DocIndex(tables.setdefault(RECORDS_TABLE, {}))
                     for doc in by_year.get(year, []):
-                        key, before = find_doc(table, doc["id"])
-                        put_doc(table, key, doc)
+                        key, before = index.find(doc["id"])
+                        index.put(key, doc)
                         self._file(year).history.wrote(before, doc)
                     records(tables).remove(Query().id.one_of(gone))
                 for record_id in gone:

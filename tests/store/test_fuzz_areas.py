@@ -126,9 +126,10 @@ def _check_area(area: str, data: st.DataObject) -> None:
             assert len(found) == 1
             assert path.read_bytes() == written  # reading wrote nothing
             # What the store accepted can be saved and read back, and is in its export.
-            store.repository(area).update(found[0])
+            saved = store.repository(area).update(found[0])
             again = Store(root)
-            assert [r.to_dict() for r in again.repository(area).all()] == [found[0].to_dict()]
+            assert [r.to_dict() for r in again.repository(area).all()] == [saved.to_dict()]
+            assert saved.revision == found[0].revision + 1
             assert again.problems == []
             exported = json.loads(export_json(again, [area], now=NOW))
             assert exported["areas"][area]["records"][0]["id"] == found[0].id

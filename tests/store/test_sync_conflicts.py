@@ -275,7 +275,7 @@ def test_delete_leaves_a_tombstone_that_restore_removes_and_tinydb_still_reads(s
     store.goals.delete(gone.id)
 
     meta = json.loads((data_dir / "goals.json").read_text())["_meta"]["1"]
-    assert meta["deleted"] == {gone.id: {"revision": 0, "deleted_at": datetime.now().date().isoformat()}}
+    assert meta["deleted"] == {gone.id: {"revision": 1, "deleted_at": datetime.now().date().isoformat()}}
     with TinyDB(data_dir / "goals.json") as db:
         assert [doc["title"] for doc in db.all()] == ["kept"]
     assert [g.id for g in Store(data_dir).goals.all()] == [kept.id]
