@@ -106,6 +106,15 @@ class ResilienceApp(App):
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
+        self.set_timer(0.3, self._tidy_editor_files)  # after the first screen is drawn, off the start-up path
+
+    def _tidy_editor_files(self) -> None:
+        """Remove text a crashed run left in the external editor's private folder (in a thread: it touches disk)."""
+        import threading
+
+        from resilience_tui.ui.journal.editor_files import tidy_after_crash
+
+        threading.Thread(target=tidy_after_crash, name="tidy-editor-files", daemon=True).start()
 
     def on_unmount(self) -> None:
         self.saves.close()

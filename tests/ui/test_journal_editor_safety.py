@@ -173,3 +173,20 @@ async def test_a_file_of_a_run_still_open_is_left_alone(data_dir, recording_edit
     in_use.write_text("open in another window")
     assert await edit_once(data_dir) == "words edited"
     assert in_use.read_text() == "open in another window"
+
+
+async def test_leftovers_from_a_crash_are_removed_at_the_next_start(data_dir):
+    folder = private_folder(Path(os.environ["XDG_RUNTIME_DIR"]))
+    folder.mkdir(mode=0o700)
+    crashed = folder / "99999999-journal-entry-abc.md"  # a run that is gone
+    crashed.write_text("an old private draft")
+    open_elsewhere = folder / "1-journal-entry-def.md"  # pid 1 is always running: another window's edit
+    open_elsewhere.write_text("being edited in another window")
+    app = app_on(data_dir)
+    async with app.run_test() as pilot:
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if not crashed.exists():
+                break
+    assert not crashed.exists()
+    assert open_elsewhere.read_text() == "being edited in another window"

@@ -4,7 +4,8 @@ It lives outside the data folder (a synced data folder never uploads it): in
 $XDG_RUNTIME_DIR when that is set, else the system temporary folder, in a
 subfolder `resilience-tui-<uid>` that is ours alone (0700, never a symlink).
 Files in it are 0600 and named `<pid>-...`, so files left by a run that crashed
-are told apart from those of a run still open, and removed at the next edit.
+are told apart from those of a run still open, and removed at the next start
+(`tidy_after_crash`, in the background) and at the next edit.
 """
 
 from __future__ import annotations
@@ -58,6 +59,26 @@ def remove_leftovers(folder: Path, keep_live: bool = True) -> None:
         match = _OWNER.match(entry.name)
         if keep_live and match and _running(int(match.group(1))):
             continue
+        try:
+            _remove(Path(entry.path))
+        except OSError:
+            pass
+
+
+def tidy_after_crash() -> None:
+    """At start: remove what runs that are gone left in the private folder. Never makes the folder,
+    never follows a link, and leaves the files of runs still open (this one's included) alone."""
+    folder = _base() / f"resilience-tui-{os.getuid()}"
+    try:
+        info = os.lstat(folder)
+        entries = list(os.scandir(folder)) if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() else []
+    except OSError:
+        return
+    for entry in entries:
+        match = _OWNER.match(entry.name)
+        pid = int(match.group(1)) if match else None
+        if pid is None or pid == os.getpid() or _running(pid):
+            continue  # not named by a run, or a run still open: not for this tidy to judge
         try:
             _remove(Path(entry.path))
         except OSError:
