@@ -74,9 +74,13 @@ def items(value: object, name: str) -> list[Any]:
 
 def texts(value: object, name: str) -> tuple[str, ...]:
     """A list of texts (missing or null reads as empty)."""
+    if not value:  # missing, null or empty: the common case, checked first
+        if value is None or value == []:
+            return ()
     found = items(value, name)
-    if not all(isinstance(item, str) for item in found):
-        raise ValueError(f"{name} is not a list of texts")
+    for item in found:
+        if type(item) is not str and not isinstance(item, str):
+            raise ValueError(f"{name} is not a list of texts")
     return tuple(found)
 
 

@@ -15,6 +15,7 @@ from tinydb import Query
 from resilience_tui.store.areas import AREAS
 from resilience_tui.store.conflicts import ConflictChoices, checked
 from resilience_tui.store.datafile import DataFile
+from resilience_tui.store.docs import DocIndex
 from resilience_tui.store.revisions import Doc, stamped
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
@@ -154,41 +155,6 @@ class RecordRepository(ConflictChoices[R], Generic[R]):
                     new[record.id] = record.to_dict()
             table.insert_multiple(new.values())
         return len(new)
-
-
-def find_doc(table: dict[str, Doc], record_id: str) -> tuple[str | None, Doc | None]:
-    """The table key and document of the record `record_id`, or (None, None)."""
-    for key, doc in table.items():
-        if doc.get("id") == record_id:
-            return key, doc
-    return None, None
-
-
-def put_doc(table: dict[str, Doc], key: str | None, doc: Doc) -> None:
-    """Put `doc` at `key` (a new document object, so the replaced one stays as it was), or add it."""
-    if key is None:
-        key = str(max((int(k) for k in table), default=0) + 1)
-    table[key] = doc
-
-
-class DocIndex:
-    """Where each record of a table is, found in one pass: saving many records costs one pass, not one each."""
-
-    def __init__(self, table: dict[str, Doc]) -> None:
-        self.table = table
-        self._keys = {doc.get("id"): key for key, doc in table.items()}
-        self._next = max((int(k) for k in table), default=0) + 1
-
-    def find(self, record_id: str) -> tuple[str | None, Doc | None]:
-        key = self._keys.get(record_id)
-        return (None, None) if key is None else (key, self.table[key])
-
-    def put(self, key: str | None, doc: Doc) -> None:
-        if key is None:
-            key = str(self._next)
-            self._next += 1
-            self._keys[doc.get("id")] = key
-        self.table[key] = doc
 
 
 def open_records(store: Store, area: Area) -> RecordRepository[Any]:

@@ -16,8 +16,8 @@ from tinydb import Query
 
 from resilience_tui.store.conflicts import ConflictChoices, checked
 from resilience_tui.store.datafile import DataFile
+from resilience_tui.store.docs import DocIndex, find_doc, put_doc
 from resilience_tui.store.history import History
-from resilience_tui.store.records import DocIndex, find_doc, put_doc
 from resilience_tui.store.revisions import Doc, revision_of, stamped
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
