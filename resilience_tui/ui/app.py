@@ -321,6 +321,9 @@ class ResilienceApp(App):
         yield from super().get_system_commands(screen)
 
 
+_FROZEN = False
+
+
 def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = now_local, demo: bool = False, today=None,
              force: bool = False) -> ResilienceApp:
     """Build the app on a data folder; the command line and the tests both use this.
@@ -332,7 +335,11 @@ def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = no
 
     # What start-up imported lives as long as the app: moved out of the collector's view, it is not
     # walked again by each collection while the first screen is built (a collection then costs ~15 ms).
-    gc.freeze()
+    # Once per process: a later app in the same process (tests) must not freeze the garbage of an earlier one.
+    global _FROZEN
+    if not _FROZEN:
+        gc.freeze()
+        _FROZEN = True
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     store = Store(folder, today=today or (lambda: clock().date()), force=force)
     return ResilienceApp(store, clock=clock, demo=demo)

@@ -85,6 +85,7 @@ async def test_escape_cancels_an_export_and_leaves_no_file(data_dir, monkeypatch
     async with app.run_test(size=(100, 30)) as pilot:
         await palette(pilot, "export everything: markdown")
         await wait_for(pilot, started.is_set)
+        await wait_for(pilot, lambda: isinstance(app.screen, ProgressModal))  # escape goes to the progress window
         await pilot.press("escape")
         await wait_for(pilot, lambda: any("Export cancelled" in n for n in notices(app)))
         assert not isinstance(app.screen, ProgressModal)
