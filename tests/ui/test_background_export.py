@@ -89,7 +89,8 @@ async def test_escape_cancels_an_export_and_leaves_no_file(data_dir, monkeypatch
         await pilot.press("escape")
         await wait_for(pilot, lambda: any("Export cancelled" in n for n in notices(app)))
         assert not isinstance(app.screen, ProgressModal)
-        assert not [w for w in app.workers if w.group == "background" and w.is_running]
+        # The thread stops at its next check (after the area it is writing): nothing is left running.
+        await wait_for(pilot, lambda: not [w for w in app.workers if w.group == "background" and w.is_running])
     assert exports() == []
 
 
