@@ -41,7 +41,8 @@ def editor_section(app) -> str:
 
 
 async def test_empty_screen_welcomes_and_n_starts_a_general_worksheet(data_dir, monkeypatch):
-    quick_autosave(monkeypatch, 0.3)
+    # A delay long enough that no gap between two typed keys reaches it, even on a loaded machine.
+    quick_autosave(monkeypatch, 1.0)
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
@@ -54,7 +55,7 @@ async def test_empty_screen_welcomes_and_n_starts_a_general_worksheet(data_dir, 
         assert "New worksheet · a general look back · draft" in screen_text(app)
         await pilot.press(*"A coffee chat [bold]")
         assert Store(data_dir).reflections.count() == 0
-        await pilot.pause(0.6)  # just after the autosave delay
+        await pilot.pause(1.3)  # just after the autosave delay
         assert stored(data_dir).stage == "A coffee chat [bold]"
         assert "saved 18:30" in screen_text(app)
         await pilot.press("escape")
