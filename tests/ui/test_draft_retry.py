@@ -96,15 +96,20 @@ async def test_quitting_after_space_is_freed_writes_the_waiting_draft(data_dir, 
     assert draft["note"] == "kept" and draft["mood"] == 4
 
 
+async def quit_on_a_full_disk(pilot, monkeypatch, text: str) -> None:
+    """Type a check-in note while the disk is full, then press q: the draft is only in memory."""
+    full_disk(monkeypatch)
+    await pilot.press("c", "4", "tab", "tab", "tab", "tab", *text)
+    await pilot.pause(0.3)
+    await pilot.press("escape", "q")
+    await pilot.pause()
+
+
 async def test_quitting_while_the_disk_is_still_full_asks_before_a_draft_is_lost(data_dir, monkeypatch):
     quick_autosave(monkeypatch)
     app = app_on(data_dir)
     async with app.run_test(size=(100, 40)) as pilot:
-        full_disk(monkeypatch)
-        await pilot.press("c", "4", "tab", "tab", "tab", "tab", *"still here")
-        await pilot.pause(0.3)
-        await pilot.press("escape", "q")
-        await pilot.pause()
+        await quit_on_a_full_disk(pilot, monkeypatch, "still here")
         assert app.is_running  # not gone yet: the draft lives only in memory
         assert "not saved" in screen_text(app) and "disk is full" in screen_text(app)
         await pilot.press("escape")  # stay
@@ -120,11 +125,7 @@ async def test_quit_anyway_closes_when_the_person_chooses_it(data_dir, monkeypat
     quick_autosave(monkeypatch)
     app = app_on(data_dir)
     async with app.run_test(size=(100, 40)) as pilot:
-        full_disk(monkeypatch)
-        await pilot.press("c", "4", "tab", "tab", "tab", "tab", *"gone")
-        await pilot.pause(0.3)
-        await pilot.press("escape", "q")
-        await pilot.pause()
+        await quit_on_a_full_disk(pilot, monkeypatch, "gone")
         await pilot.press("q")  # a second q: quit anyway
         await pilot.pause()
         assert not app.is_running
