@@ -24,9 +24,14 @@ if TYPE_CHECKING:
 
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_INTERNAL = frozenset({"id", "position", "revision", "edits", "created_at", "updated_at"})  # json export only
 
 
 def area_markdown(store: Store, area: str, now: datetime) -> str:
+    from resilience_tui.export.readable import area_sections, has_words
+
+    if has_words(area):
+        return area_sections(store, area, now, cell).rstrip("\n") + "\n"
     renderer = {"checkins": _checkins, "journal": _journal, "reflections": _reflections}.get(area, _generic)
     return renderer(store, area, now).rstrip("\n") + "\n"
 
@@ -120,7 +125,7 @@ def _generic(store: Store, area: str, now: datetime) -> str:
     for doc in docs:
         name = next((doc[key] for key in ("title", "name", "company", "key") if isinstance(doc.get(key), str)), doc.get("id"))
         lines += [f"## {' '.join(str(name).split())}", ""]
-        lines += [f"- **{key}**: {_value(value)}" for key, value in doc.items()
-                  if key != "id" and value not in (None, "", [], {})]
+        lines += [f"- **{key.replace('_', ' ').capitalize()}**: {_value(value)}" for key, value in doc.items()
+                  if key not in _INTERNAL and not key.endswith("_id") and value not in (None, "", [], {})]
         lines.append("")
     return "\n".join(lines)
