@@ -25,23 +25,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("--area", action="append", default=[], metavar="AREA",
                         help="only this area, e.g. checkins or journal (repeatable; default: all)")
     export.add_argument("--out", metavar="PATH",
-                        help="the json file, or the folder for markdown and html (default: a new name here)")
+                        help="the json file; for markdown and html a folder, or one file ending in .md or .html "
+                             "(default: a new name here)")
 
 
 def run(context: Context) -> int:
     from resilience_tui.domain.records import now_local
     from resilience_tui.export import ExportFailed
-    from resilience_tui.export.writer import choose_areas, export
+    from resilience_tui.export.writer import check_out, choose_areas, export
 
     args = context.args
     store = context.store
+    out = Path(args.out).expanduser() if args.out else None
     try:
         choose_areas(store, args.format, args.area)
+        check_out(args.format, out)
     except ExportFailed as error:
         print(f"resilience export: {error.message}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        written = export(store, args.format, areas=args.area, out=Path(args.out).expanduser() if args.out else None,
+        written = export(store, args.format, areas=args.area, out=out,
                          folder=Path.cwd(), now=now_local())
     except ExportFailed as error:
         print(f"resilience export: {error.message}", file=sys.stderr)

@@ -36,6 +36,16 @@ def choose_areas(store: Store, fmt: str, wanted: list[str] | None) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
+def check_out(fmt: str, out: Path | None) -> None:
+    """Raise ExportFailed when `out` ends in the suffix of another format (report.md for html)."""
+    if out is None or fmt not in EXTENSIONS:
+        return
+    suffix = out.suffix.lower()
+    if suffix in EXTENSIONS.values() and suffix != EXTENSIONS[fmt]:
+        other = "" if fmt == "json" else ", or a folder name without a suffix"
+        raise ExportFailed(f"{out.name} is not a name for {fmt}: use one ending in {EXTENSIONS[fmt]}{other}.")
+
+
 def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None, folder: Path, now: datetime,
            progress: Progress | None = None, cancelled: CancelCheck | None = None) -> list[Path]:
     """Write the export; returns the files written. `folder` is where a default name goes.
@@ -44,6 +54,7 @@ def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None,
     (`Cancelled`, asked between areas) leaves nothing behind.
     """
     chosen = choose_areas(store, fmt, areas)
+    check_out(fmt, out)
     steps = Steps(len(chosen) + 1, progress, cancelled)
     if fmt == "json":
         from resilience_tui.export.json import export_json
@@ -53,23 +64,26 @@ def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None,
         text = export_json(store, chosen, now=now, steps=steps)
         steps.start(f"Writing {target.name}")
         return [write_new(target, text)]
+    from resilience_tui.export.html import render_page
     from resilience_tui.export.markdown import area_markdown
 
-    def document(area: str) -> str:
+    def markdown(area: str) -> str:
         steps.start(f"Writing {title_of(area)}")
         text = area_markdown(store, area, now)
-        if fmt == "html":
-            from resilience_tui.export.html import render_page
-
-            text = render_page(f"Resilience: {title_of(area)}", text)
         steps.finish()
         return text
 
-    if out is not None and out.suffix == EXTENSIONS[fmt] and len(chosen) == 1:
-        check_new(out)
-        text = document(chosen[0])
+    def document(area: str) -> str:
+        text = markdown(area)
+        return render_page(f"Resilience: {title_of(area)}", text) if fmt == "html" else text
+
+    if out is not None and out.suffix.lower() == EXTENSIONS[fmt]:
+        check_new(out)  # one document: every area in order, each under its own heading
+        text = "\n".join(markdown(area) for area in area_names(store) if area in chosen)
+        if fmt == "html":
+            text = render_page(f"Resilience: {title_of(chosen[0])}" if len(chosen) == 1 else "Resilience", text)
         steps.start(f"Writing {out.name}")
-        return [write_new(out, text)]  # one area straight into the file named
+        return [write_new(out, text)]
     target = out or default_target(folder, fmt, now)
     check_folder(target)
     texts = {area: document(area) for area in chosen}
