@@ -2,7 +2,8 @@
 
 - `areas.py`: which areas there are (from the area table, `store/areas.py`).
 - `json.py`: the complete export (every field of every area, with schema versions).
-- `markdown.py`, `html.py`: readable documents, one per area.
+- `markdown.py`, `html.py`: readable documents, one per area (or all in one);
+  `readable.py`: goals, applications and feedback in the words the screens use.
 - `import_source.py`: reading a file to import (a plain file, of sane size and nesting);
   `import_checks.py`: every record, setting and draft of it checked; `importer.py`: our
   json back in, merged by id; `jrnl.py`: entries from `jrnl --format json`.
