@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.day_words import friendly_day
+from resilience_tui.domain.email_templates import TONE_LABELS
 from resilience_tui.domain.feedback import FeedbackRequest
 from resilience_tui.domain.goal import COLUMN_TITLES, SOURCE_WORDS, Goal, category
 from resilience_tui.export.areas import count_words, records, title_of
@@ -76,7 +77,7 @@ def _feedback_fields(request: FeedbackRequest, names: dict[str, str]) -> list[Fi
     return [
         ("For", names.get(request.application_id or "", "")),
         ("Status", request.status_words),
-        ("Tone", request.tone.replace("_", " ")),
+        ("Tone", TONE_LABELS.get(request.tone, request.tone)),
         ("To", request.recipient),
         ("Sent", _day(request.sent_on)),
         ("Replied", _day(request.replied_on)),

@@ -28,7 +28,7 @@ def store(data_dir) -> Store:
                          due=date(2026, 12, 3), steps=(Step("pick one", True), Step("write it up")),
                          source=Source("application", application.id), created_at=AT, updated_at=AT))
     store.feedback.add(FeedbackRequest(
-        application_id=application.id, recipient="sam@acme.com", subject="Thank you", body="Could you share?",
+        application_id=application.id, tone="follow_up", recipient="sam@acme.com", subject="Thank you", body="Could you share?",
         status="no_reply", sent_on=date(2026, 11, 3), closed_on=date(2026, 11, 20),
         points=(FeedbackPoint("more portfolio depth"),), created_at=AT, updated_at=AT))
     return store
@@ -69,6 +69,7 @@ def test_feedback_requests_read_like_the_screen(store):
     assert "## Thank you" in text
     assert "- **For**: Acme Health, Designer" in text
     assert "- **Status**: no reply" in text
+    assert "- **Tone**: Follow-up" in text
     assert "- **To**: sam@acme.com" in text
     assert "- **Sent**: Tue 03 Nov 2026" in text
     assert "- **No reply by**: Fri 20 Nov 2026" in text
