@@ -59,9 +59,10 @@ def run(context: Context) -> int:
         if energy is None:
             return _usage_error(f"--energy must be a whole number from 1 (drained) to 5 (buzzing), not {args.energy!r}.")
     try:
-        at = read_moment(args.at, now_local())
+        now = now_local()
+        at = read_moment(args.at, now)
         tags = tuple(dict.fromkeys(t for t in (normalise_tag(tag) for tag in args.tag) if t))
-        checkin = validate(CheckIn(mood=mood, energy=energy, emotions=tuple(args.emotion), tags=tags, note=args.note, at=at))
+        checkin = validate(CheckIn(mood=mood, energy=energy, emotions=tuple(args.emotion), tags=tags, note=args.note, at=at), now)
     except ValidationError as error:
         return _usage_error(error.message)
     about = None

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain import stored
+from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 # The furthest stage reached, in order. "later" stands for the rounds between the first
@@ -164,6 +165,12 @@ def validate(application: Application, today: date) -> Application:
             raise ValidationError(f"Which round did it reach? A number from 2 to {MAX_ROUNDS} (the first interview is round 1).", "rounds")
     else:
         rounds = 0
+    applied_on = application.applied_on
+    if applied_on is not None:
+        early = [day for day in application.interview_dates if day < applied_on]
+        if early:
+            raise ValidationError(_before_applied(f"The interview on {friendly_day(min(early), today)}", applied_on, today),
+                                  "interview_dates")
     email = application.contact_email.strip()
     if email and not email_looks_right(email):
         raise ValidationError(
@@ -176,11 +183,17 @@ def validate(application: Application, today: date) -> Application:
             raise ValidationError("A rejection date goes with the outcome \"rejected\". Change the outcome, or clear the date.", "rejected_on")
         if rejected_on > today + _SLACK:
             raise ValidationError("That day is still to come. When did you hear back?", "rejected_on")
-        if application.applied_on is not None and rejected_on < application.applied_on:
-            raise ValidationError("That is before the day you applied. Check either date.", "rejected_on")
+        if applied_on is not None and rejected_on < applied_on:
+            raise ValidationError(_before_applied(f"The day you heard back ({friendly_day(rejected_on, today)})",
+                                                  applied_on, today), "rejected_on")
     stage = "offer" if application.outcome == "offer" else application.stage
     return replace(application, stage=stage, rounds=rounds, contact_email=email,
                    interview_dates=tuple(sorted(set(application.interview_dates))))
+
+
+def _before_applied(what: str, applied_on: date, today: date) -> str:
+    """The one reason given for any day that comes before the day of applying."""
+    return f"{what} is before the day you applied ({friendly_day(applied_on, today)}). Check either date."
 
 
 def stage_index(stage: str) -> int:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain import stored
+from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 MAX_TAG_LENGTH = 40
@@ -81,8 +82,15 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def validate(checkin: CheckIn) -> CheckIn:
-    """Raise ValidationError with a plain message when a field cannot be kept."""
+def future_moment_message(at: datetime, now: datetime) -> str:
+    """Why a check-in set after `now` is refused, with its moment in words ("tomorrow at 09:00")."""
+    if at.tzinfo is not None and now.tzinfo is not None:
+        at = at.astimezone(now.tzinfo)
+    return f"A check-in can't be in the future: {friendly_day(at.date(), now.date())} at {at:%H:%M} hasn't happened yet."
+
+
+def validate(checkin: CheckIn, now: datetime | None = None) -> CheckIn:
+    """Raise ValidationError with a plain message when a field cannot be kept; `now` defaults to the clock."""
     if not isinstance(checkin.mood, int) or not 1 <= checkin.mood <= 5:
         raise ValidationError("Mood is a number from 1 (very low) to 5 (great).", "mood")
     if checkin.energy is not None and not 1 <= checkin.energy <= 5:
@@ -99,8 +107,9 @@ def validate(checkin: CheckIn) -> CheckIn:
     for tag in checkin.tags:
         if len(tag) > MAX_TAG_LENGTH:
             raise ValidationError(f"A tag can be up to {MAX_TAG_LENGTH} characters long.", "tags")
-    if checkin.at > now_local() + _CLOCK_SLACK:
-        raise ValidationError("That time is in the future. A check-in is about now or earlier.", "at")
+    now = now or now_local()
+    if checkin.at > now + _CLOCK_SLACK:
+        raise ValidationError(future_moment_message(checkin.at, now), "at")
     return replace(checkin, emotions=tuple(words))
 
 

@@ -52,6 +52,13 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(data_dir, capsys, ar
     assert not (data_dir / "checkins").exists()
 
 
+def test_a_check_in_set_tomorrow_is_refused_as_in_the_future(data_dir, capsys):
+    assert main(["checkin", "3", "--at", "tomorrow 9:00"]) == 2
+    err = capsys.readouterr().err
+    assert err == "resilience checkin: A check-in can't be in the future: tomorrow at 09:00 hasn't happened yet.\n"
+    assert not (data_dir / "checkins").exists()
+
+
 def test_unknown_option_is_one_line_and_exit_2(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["checkin", "3", "--colour", "blue"])

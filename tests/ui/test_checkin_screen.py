@@ -68,6 +68,18 @@ async def test_a_bad_time_is_explained(data_dir):
     assert Store(data_dir).checkins.recent(10) == []
 
 
+async def test_a_time_still_to_come_is_explained(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "4")
+        app.screen.query_one("#when").value = "tomorrow 9:00"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert str(app.screen.query_one("#form-error").render()) == (
+            "A check-in can't be in the future: tomorrow at 09:00 hasn't happened yet.")
+    assert Store(data_dir).checkins.recent(10) == []
+
+
 async def test_markup_in_a_note_shows_as_typed(data_dir):
     store = Store(data_dir)
     store.checkins.add(checkin(1, 3, note="[/] [bold]x"))

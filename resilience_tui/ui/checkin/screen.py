@@ -245,12 +245,13 @@ class CheckinScreen(ResilienceScreen):
         values = self._form_values()
         if values["mood"] is None:
             raise ValidationError("Choose a mood first: press a number from 1 (very low) to 5 (great).", "mood")
-        at = read_moment(values["when"], self.app.now())
+        now = self.app.now()
+        at = read_moment(values["when"], now)
         fields = dict(mood=values["mood"], energy=values["energy"], emotions=tuple(values["emotions"]),
                       tags=parse_tags(values["tags"]), note=values["note"], at=at, application_id=values["application_id"])
         if self.editing:
-            return validate(self.editing.edited(**fields))
-        return validate(CheckIn(**fields))
+            return validate(self.editing.edited(**fields), now)
+        return validate(CheckIn(**fields), now)
 
     def action_save(self) -> None:
         try:
