@@ -52,10 +52,10 @@ class JournalScreen(EditConflicts):
         Binding("u", "undo", "Undo delete", show=False, tooltip="Bring back the entry just deleted"),
         Binding("ctrl+e", "external_editor", "$EDITOR", priority=True, tooltip="Edit the text in your own editor ($EDITOR)"),
         Binding("ctrl+s", "save", "Save", tooltip="Save the entry now (it also saves as you type)"),
-        Binding("escape", "leave", "Close", tooltip="Close the editor, leave the search field"),
+        Binding("escape", "leave", "Close",
+                tooltip="Close the editor (saved), or leave the search field; again clears the search"),
     ]
     HELP_KEYS = [
-        ("escape", "Close the editor (saved), or leave the search field; again clears the search"),
         ("in the search", FILTER_HELP),
         (f"{STAR} / {WIN_MARK}", "In the list: starred / a win"),
     ]
