@@ -110,26 +110,26 @@ def _second_version(area: str, doc: Doc) -> Doc:
     return stamped(second, None)
 
 
+def _kept(doc: Doc, other_keys: set[Any], other_dead: dict[str, Any]) -> bool:
+    """False when the other side removed this key and it was not set again after that."""
+    key = doc.get("key")
+    stone = other_dead.get(key) if isinstance(key, str) else None
+    return key in other_keys or stone is None or _after(doc.get("updated_at"), stone["deleted_at"])
+
+
 def _merge_keyed(ours: list[Doc], theirs: list[Doc], our_dead: dict[str, Any], their_dead: dict[str, Any]) -> list[Doc]:
     """Per key, the later `updated_at` wins (ours when they are equal or cannot be read).
 
     A key removed on one side stays removed unless the other side set it after that.
     """
     result: dict[Any, Doc] = {}
-    their_keys = {doc.get("key") for doc in theirs}
+    their_keys, our_keys = {doc.get("key") for doc in theirs}, {doc.get("key") for doc in ours}
     for doc in ours:
-        key = doc.get("key")
-        stone = their_dead.get(key) if isinstance(key, str) else None
-        if key not in their_keys and stone is not None and not _after(doc.get("updated_at"), stone["deleted_at"]):
-            continue
-        result.setdefault(key, doc)
-    our_keys = {doc.get("key") for doc in ours}
+        if _kept(doc, their_keys, their_dead):
+            result.setdefault(doc.get("key"), doc)
     for doc in theirs:
         key = doc.get("key")
-        stone = our_dead.get(key) if isinstance(key, str) else None
-        if key not in our_keys and stone is not None and not _after(doc.get("updated_at"), stone["deleted_at"]):
-            continue
-        if key not in result or _after(doc.get("updated_at"), result[key].get("updated_at")):
+        if _kept(doc, our_keys, our_dead) and (key not in result or _after(doc.get("updated_at"), result[key].get("updated_at"))):
             result[key] = doc
     return list(result.values())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.store.store import Store
 from resilience_tui.ui.checkin.screen import CheckinScreen
@@ -57,26 +59,18 @@ async def test_saving_without_a_mood_explains_and_keeps_the_note(data_dir):
     assert Store(data_dir).checkins.recent(10) == []
 
 
-async def test_a_bad_time_is_explained(data_dir):
+@pytest.mark.parametrize(("when", "said"), [
+    ("the day after forever", "is not a time I can read"),
+    ("tomorrow 9:00", "A check-in can't be in the future: tomorrow at 09:00 hasn't happened yet."),
+], ids=["unreadable", "future"])
+async def test_a_time_that_cannot_be_kept_is_explained(data_dir, when, said):
     app = app_on(data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c", "4")
-        app.screen.query_one("#when").value = "the day after forever"
+        app.screen.query_one("#when").value = when
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "is not a time I can read" in str(app.screen.query_one("#form-error").render())
-    assert Store(data_dir).checkins.recent(10) == []
-
-
-async def test_a_time_still_to_come_is_explained(data_dir):
-    app = app_on(data_dir)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("c", "4")
-        app.screen.query_one("#when").value = "tomorrow 9:00"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert str(app.screen.query_one("#form-error").render()) == (
-            "A check-in can't be in the future: tomorrow at 09:00 hasn't happened yet.")
+        assert said in str(app.screen.query_one("#form-error").render())
     assert Store(data_dir).checkins.recent(10) == []
 
 

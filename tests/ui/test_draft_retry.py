@@ -126,6 +126,7 @@ async def test_quit_anyway_closes_when_the_person_chooses_it(data_dir, monkeypat
     app = app_on(data_dir)
     async with app.run_test(size=(100, 40)) as pilot:
         await quit_on_a_full_disk(pilot, monkeypatch, "gone")
+        assert app.is_running  # asked first
         await pilot.press("q")  # a second q: quit anyway
         await pilot.pause()
         assert not app.is_running
