@@ -19,6 +19,7 @@ from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.visible import visible
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.choice import chosen
+from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.common.form_draft import DraftedForm
 
 TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
@@ -122,11 +123,11 @@ class ApplicationForm(DraftedForm[Application | None]):
                 yield from self._field("rejected_on", f"The day you heard back  (for a rejection: {DATE_HINT})")
                 yield from self._field("reason", "Their reason, if they gave one")
                 yield Label("Notes  (as long as you like)", classes="field-label")
-                yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
+                yield TextBox(id="notes")
 
     def _field(self, name: str, label: str) -> ComposeResult:
         yield Label(label, classes="field-label", id=f"label-{name}")
-        yield Input(id=name)
+        yield Field(id=name)
         yield Static(id=f"error-{name}", classes="error")
 
     def on_mount(self) -> None:

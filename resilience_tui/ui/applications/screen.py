@@ -18,6 +18,7 @@ from resilience_tui.ui.applications.form import ApplicationForm
 from resilience_tui.ui.applications.recovery import RecoverySteps
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.choice import chosen
+from resilience_tui.ui.common.fields import Field
 from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.registry import SCREENS
 
@@ -55,7 +56,7 @@ class ApplicationsScreen(ResilienceScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="apps-filter"):
-            yield Input(placeholder="Search: type a company, role or where you found it", id="app-search", compact=True)
+            yield Field(placeholder="Search: type a company, role or where you found it", id="app-search", compact=True)
             yield Select([(label, key) for key, label in FILTERS], allow_blank=False, value=ALL, id="app-outcome",
                          compact=True)
         with Vertical(id="apps-body"):

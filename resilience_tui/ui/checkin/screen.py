@@ -25,6 +25,7 @@ from resilience_tui.ui.checkin.tags import TagSuggester
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.checklist import CheckList
+from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.common.scale import ScalePicker
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
@@ -74,13 +75,13 @@ class CheckinScreen(ResilienceScreen):
                 yield CheckList(*self._emotion_choices(), id="emotions")
                 yield Static(id="emotion-help", classes="hint")
                 yield Label("Tags  (separate with spaces; → accepts a suggestion)", classes="field-label")
-                yield Input(placeholder="interview acme", id="tags")
+                yield Field(placeholder="interview acme", id="tags")
                 yield Label("Note  (as long as you like)", classes="field-label")
-                yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+                yield TextBox(id="note")
                 yield Label("About an application  (optional)", classes="field-label")
                 yield Select([], prompt="Not about an application", id="about")
                 yield Label('When  ("now", "yesterday 21:00", "2026-11-02 08:30")', classes="field-label")
-                yield Input(value="now", id="when")
+                yield Field(value="now", id="when")
             yield CheckinHistory(id="history")
         yield Footer()
 

@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, Static
 
 from resilience_tui.export import CancelCheck, Progress
 from resilience_tui.ui.common.background import Job, run_in_background
+from resilience_tui.ui.common.fields import Field
 
 if TYPE_CHECKING:
     from resilience_tui.ui.app import ResilienceApp
@@ -139,7 +140,7 @@ class ImportPathModal(ModalScreen[Path | None]):
             yield Static(Content("A json export of Resilience, or a journal from jrnl --format json. Records already "
                                  "here are not doubled."), classes="hint")
             yield Label("File", classes="field-label")
-            yield Input(f"{self.folder}/", id="import-path")
+            yield Field(f"{self.folder}/", id="import-path")
             yield Static(id="import-error", classes="error")
 
     def on_mount(self) -> None:

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from resilience_tui.domain.application import Application
 from resilience_tui.ui.common.application_text import application_label
+from resilience_tui.ui.common.fields import Field
 
 BLANK = "__blank__"
 
@@ -32,7 +33,7 @@ class ApplicationPicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog", id="picker"):
             yield Static(Content.assemble((self.title_text, "bold"), ("   enter chooses · escape closes", "dim")))
-            yield Input(placeholder="Type to narrow: company or role", id="picker-search", compact=True)
+            yield Field(placeholder="Type to narrow: company or role", id="picker-search", compact=True)
             yield OptionList(id="picker-list")
 
     def on_mount(self) -> None:

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from resilience_tui.ui.common.fields import Field
+
 
 class EmlFolderModal(ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
@@ -27,7 +29,7 @@ class EmlFolderModal(ModalScreen[Path | None]):
             yield Static(Content(f"It is saved as {self.file_name}, readable by you alone. Opening it in your mail "
                                  "program shows it as a draft, ready to check and send."), classes="hint")
             yield Label("Folder", classes="field-label")
-            yield Input(str(self.folder), id="eml-folder")
+            yield Field(str(self.folder), id="eml-folder")
             yield Static(id="eml-error", classes="error")
 
     def on_mount(self) -> None:

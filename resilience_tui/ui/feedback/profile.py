@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from resilience_tui.domain.application import email_looks_right
 from resilience_tui.domain.business_days import MAX_FOLLOW_UP_DAYS
 from resilience_tui.services.feedback import Profile
+from resilience_tui.ui.common.fields import Field, TextBox
 
 
 class ProfileModal(ModalScreen[Profile | None]):
@@ -33,15 +34,15 @@ class ProfileModal(ModalScreen[Profile | None]):
             yield Static(intro, classes="hint")
             with VerticalScroll(id="profile-fields"):
                 yield Label("Your name", classes="field-label")
-                yield Input(self.current.my_name, placeholder="Alex Morgan", id="my-name")
+                yield Field(self.current.my_name, placeholder="Alex Morgan", id="my-name")
                 yield Label("Signature  (optional: the lines under your name; your name alone if empty)", classes="field-label")
-                yield TextArea(self.current.signature, id="signature", soft_wrap=True, tab_behavior="focus")
+                yield TextBox(self.current.signature, id="signature")
                 yield Label("Your email  (optional: fills From in saved .eml files)", classes="field-label")
-                yield Input(self.current.my_email, placeholder="alex@example.com", id="my-email")
+                yield Field(self.current.my_email, placeholder="alex@example.com", id="my-email")
                 yield Static(id="error-my-email", classes="error")
                 yield Label(f"Follow up after this many working days without a reply  (1 to {MAX_FOLLOW_UP_DAYS})",
                             classes="field-label")
-                yield Input(str(self.current.follow_up_days), id="follow-up-days", restrict=r"\d*", max_length=2)
+                yield Field(str(self.current.follow_up_days), id="follow-up-days", restrict=r"\d*", max_length=2)
                 yield Static(id="error-follow-up-days", classes="error")
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from resilience_tui.domain.date_phrases import read_day
 from resilience_tui.domain.day_words import day_text
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.ui.common.fields import Field, TextBox
 
 
 class ReplyModal(ModalScreen[tuple[date, str] | None]):
@@ -32,10 +33,10 @@ class ReplyModal(ModalScreen[tuple[date, str] | None]):
         with Vertical(classes="form-dialog", id="reply-form"):
             yield Static(Content.assemble(("They replied", "bold"), ("   ctrl+s saves · escape closes", "dim")))
             yield Label("Which day?", classes="field-label")
-            yield Input(day_text(self.replied_on) or "today", id="reply-day")
+            yield Field(day_text(self.replied_on) or "today", id="reply-day")
             yield Static(id="reply-error", classes="error")
             yield Label("What they said, one point a line  (each can become a goal with g)", classes="field-label")
-            yield TextArea(self.points, id="reply-points", soft_wrap=True, tab_behavior="focus")
+            yield TextBox(self.points, id="reply-points")
             yield Static("Whatever they said, asking took courage. Keep what helps and leave the rest.", classes="hint")
 
     def on_mount(self) -> None:

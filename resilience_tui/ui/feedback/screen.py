@@ -14,6 +14,7 @@ from resilience_tui.domain.feedback import FeedbackRequest
 from resilience_tui.services import feedback as service
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.feedback.controller import FeedbackActions
 from resilience_tui.ui.feedback.draft_checks import checks_content
 from resilience_tui.ui.feedback.points import PointsList
@@ -60,9 +61,9 @@ class FeedbackScreen(ResilienceScreen):
         # The editor's fields and the side panel, set in compose.
         self.tone = Select([(label, key) for key, label, _ in TONES], allow_blank=False, value="warm", id="tone",
                            compact=True)
-        self.recipient = Input(placeholder="Name <address>", id="to", compact=True)
-        self.subject = Input(id="subject", compact=True)
-        self.body = TextArea(id="body", soft_wrap=True, tab_behavior="focus")
+        self.recipient = Field(placeholder="Name <address>", id="to", compact=True)
+        self.subject = Field(id="subject", compact=True)
+        self.body = TextBox(id="body")
         self.status = Static(id="fb-status")
         self.checks = Static(id="fb-checks")
         self.hint = Static(HANDOVER_HINT, id="fb-hint", classes="hint")

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 
 from resilience_tui.domain.date_phrases import read_day
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.ui.common.fields import Field
 
 QUESTIONS = {
     "sent": ("Mark as sent", "Which day did you send it?"),
@@ -35,7 +36,7 @@ class StatusModal(ModalScreen[tuple[str, date | None] | None]):
         with Vertical(classes="form-dialog", id="status-form"):
             yield Static(Content.assemble((title, "bold"), ("   enter confirms · escape closes", "dim")))
             yield Label(question, classes="field-label")
-            yield Input("today", id="status-day")
+            yield Field("today", id="status-day")
             yield Static(id="status-error", classes="error")
 
     def on_mount(self) -> None:

@@ -25,6 +25,7 @@ from resilience_tui.domain.goal import Goal, Step
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import EditConflict, StoreError
 from resilience_tui.ui.common.conflict import BOTH, MINE, THEIRS, ConflictModal
+from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.common.form_draft import DraftedForm
 from resilience_tui.ui.common.scale import ScalePicker
 from resilience_tui.ui.goals.fields import CategoryPicker, StepList
@@ -68,20 +69,20 @@ class GoalForm(DraftedForm[Goal | None]):
             yield note
             with VerticalScroll(id="goal-form-fields"):
                 yield Label("Title", classes="field-label")
-                yield Input(value=goal.title if goal else "", placeholder="Finish one module of the SQL course",
+                yield Field(value=goal.title if goal else "", placeholder="Finish one module of the SQL course",
                             id="goal-title", compact=True)
                 yield Label("Category  (1 to 5, or ← →)", classes="field-label")
                 yield CategoryPicker(id="goal-category")
                 yield Label('Due  ("friday", "in 2 weeks", "2026-12-03"; empty for none)', classes="field-label")
-                yield Input(value=goal.due.isoformat() if goal and goal.due else "", id="goal-due", compact=True)
+                yield Field(value=goal.due.isoformat() if goal and goal.due else "", id="goal-due", compact=True)
                 yield Static(id="goal-due-words", classes="hint")
                 yield Checkbox("Repeats every week (the steps start fresh each Monday)", value=bool(goal and goal.weekly),
                                id="goal-weekly", compact=True)
                 yield Label("Steps  (space ticks · delete removes · ctrl+↑↓ reorders)", classes="field-label")
                 yield StepList(id="goal-steps")
-                yield Input(placeholder="Add a step, then press enter", id="goal-new-step", compact=True)
+                yield Field(placeholder="Add a step, then press enter", id="goal-new-step", compact=True)
                 yield Label("Notes", classes="field-label")
-                yield TextArea(goal.notes if goal else "", id="goal-notes", soft_wrap=True, tab_behavior="focus", compact=True)
+                yield TextBox(goal.notes if goal else "", id="goal-notes", compact=True)
             with Horizontal(classes="buttons"):
                 yield Button("Save", id="goal-save", variant="primary", compact=True)
                 yield Button("Cancel", id="goal-cancel", compact=True)

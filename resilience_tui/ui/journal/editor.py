@@ -20,6 +20,7 @@ from resilience_tui.domain.checkin import parse_tags
 from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, validate
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.ui.common.fields import Field, TextBox
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 # Markdown colours need tree-sitter (textual[syntax]); without it the editor is plain text.
@@ -86,15 +87,15 @@ class JournalEditor(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="editor-status")
-        yield TextArea(id="editor-body", soft_wrap=True, tab_behavior="focus", language=LANGUAGE)
+        yield TextBox(id="editor-body", language=LANGUAGE)
         with Horizontal(classes="editor-row"):
             yield Label("Title", classes="editor-label")
-            yield Input(id="editor-title", compact=True, max_length=200, placeholder="(the first line, unless you give one)")
+            yield Field(id="editor-title", compact=True, max_length=200, placeholder="(the first line, unless you give one)")
         with Horizontal(classes="editor-row"):
             yield Label("When", classes="editor-label")
-            yield Input(id="editor-when", compact=True, placeholder='now, yesterday, "last monday 21:00"')
+            yield Field(id="editor-when", compact=True, placeholder='now, yesterday, "last monday 21:00"')
             yield Label(" Tags", classes="editor-label")
-            yield Input(id="editor-tags", compact=True, placeholder="e.g. interview acme")
+            yield Field(id="editor-tags", compact=True, placeholder="e.g. interview acme")
         with Horizontal(classes="editor-row"):
             yield TickBox("A win", id="editor-win", compact=True)
             yield TickBox("Starred", id="editor-star", compact=True)

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from resilience_tui.domain.journal_search import JournalQuery, describe
+from resilience_tui.ui.common.fields import Field
 from resilience_tui.ui.journal.entry_list import STAR, WIN_MARK
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 VIEW_WORDS = {"all": "Everything", "wins": "Wins", "starred": "Starred"}
 
 
-class SearchField(Input):
+class SearchField(Field):
     """Searches as soon as its text changes, in the same moment, so the new list goes
     out with the next frame rather than one or two frames later (as a message bubbling
     up to the screen would)."""

@@ -18,6 +18,7 @@ from textual.widgets import Input, Label, SelectionList, Static, TextArea
 
 from resilience_tui.domain.reflection import SECTION_KEYS, Reflection
 from resilience_tui.domain.reflection_prompts import SECTIONS
+from resilience_tui.ui.common.fields import Field
 from resilience_tui.ui.reflection.items import ActionRow, StoryForm, ThoughtForm, text_area
 
 PLAIN = ("felt", "went_well", "differently", "gaps", "feedback")
@@ -57,9 +58,9 @@ class ReflectionEditor(VerticalScroll):
     def _fields(self, key: str) -> ComposeResult:
         # The fields are kept by name: reading them on every key typed must not cost a query.
         if key == "happened":
-            self._inputs["stage"] = Input(id="rf-stage", compact=True, select_on_focus=False,
+            self._inputs["stage"] = Field(id="rf-stage", compact=True,
                                           placeholder="e.g. second round, a video call")
-            self._inputs["who"] = Input(id="rf-who", compact=True, select_on_focus=False,
+            self._inputs["who"] = Field(id="rf-who", compact=True,
                                         placeholder="e.g. the hiring manager and an engineer")
             self._areas["questions"] = text_area("", "rf-questions")
             yield Label("Stage", classes="rf-label")

@@ -22,10 +22,11 @@ from resilience_tui.domain.records import new_id
 from resilience_tui.domain.reflection import Action, Story, Thought
 from resilience_tui.domain.reflection_prompts import STORY_HINTS, STORY_LABELS, THOUGHT_LABELS
 from resilience_tui.domain.thinking_traps import TRAPS, trap
+from resilience_tui.ui.common.fields import Field, TextBox
 
 
 def text_area(text: str, classes: str) -> TextArea:
-    return TextArea(text, soft_wrap=True, tab_behavior="focus", classes=classes)
+    return TextBox(text, classes=classes)
 
 
 class StoryForm(Vertical):
@@ -41,9 +42,9 @@ class StoryForm(Vertical):
         story = self.story
         yield Static(Content(f"Story {self.number}"), classes="rf-item-title")
         yield Label(STORY_LABELS["question"], classes="rf-label")
-        self._question = Input(story.question, placeholder="e.g. Tell me about a time you disagreed with a colleague",
+        self._question = Field(story.question, placeholder="e.g. Tell me about a time you disagreed with a colleague",
                                suggester=SuggestFromList(self.questions, case_sensitive=False) if self.questions else None,
-                               compact=True, select_on_focus=False, classes="rf-question")
+                               compact=True, classes="rf-question")
         yield self._question
         self._parts = {part: text_area(getattr(story, part), f"rf-star rf-{part}") for part in Story.PARTS}
         for part in Story.PARTS:
@@ -143,7 +144,7 @@ class ActionRow(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("•", classes="rf-bullet")
-        self._text = Input(self.action.text, placeholder="e.g. Practise two STAR answers out loud", compact=True,
+        self._text = Field(self.action.text, placeholder="e.g. Practise two STAR answers out loud", compact=True,
                            select_on_focus=False, classes="rf-action-text")
         yield self._text
         yield Static(goal_status(self.goal_id, self.columns), classes="rf-action-status")

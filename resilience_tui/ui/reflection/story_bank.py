@@ -21,6 +21,7 @@ from resilience_tui.domain.reflection import Story
 from resilience_tui.domain.reflection_prompts import STORY_LABELS
 from resilience_tui.domain.story_bank import BankedStory, parse_query, question_tags, search
 from resilience_tui.domain.visible import visible
+from resilience_tui.ui.common.fields import Field
 
 NO_QUESTION = "(no question tagged)"
 
@@ -46,7 +47,7 @@ class StoryBank(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("Story bank", "bold"),
                                       ("   every story from every worksheet · enter opens it · escape: back", "dim")))
-        yield Input(id="bank-search", compact=True, placeholder="Search: words, or q:word for the question it answers")
+        yield Field(id="bank-search", compact=True, placeholder="Search: words, or q:word for the question it answers")
         yield Static(id="bank-status", classes="hint")
         with Vertical(id="bank-body"):
             yield OptionList(id="bank-list")
