@@ -7,6 +7,7 @@ and `save_many(records)`; keyed areas (settings, drafts) are key/value documents
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from resilience_tui.store.areas import AREAS
@@ -52,10 +53,19 @@ def documents(store: Any, area: str) -> list[dict[str, Any]]:
     Without the store's own revision number: it counts saves in this folder only, and
     an import starts its own count.
     """
+    return list(each_document(store, area))
+
+
+def each_document(store: Any, area: str) -> Iterator[dict[str, Any]]:
+    """`documents`, one at a time."""
     found = repository(store, area)
     if AREAS[area].keyed:
-        return list(found.docs())
-    return [{k: v for k, v in record.to_dict().items() if k != REVISION} for record in found.all()]
+        yield from found.docs()
+        return
+    for record in found.all():
+        doc = record.to_dict()
+        doc.pop(REVISION, None)
+        yield doc
 
 
 def records(store: Any, area: str) -> list[Any]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 from resilience_tui.export import ExportFailed
-from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+from resilience_tui.store.atomic import make_private_dir, write_chunks_atomic
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "json": ".json"}
 
@@ -33,15 +34,32 @@ def check_new(path: Path) -> None:
 
 def write_new(path: Path, text: str) -> Path:
     """Write `text` to `path`, which must not exist yet; 0600, atomically. Returns the path."""
+    return write_new_stream(path, (text,))
+
+
+def write_new_stream(path: Path, pieces: Iterable[str]) -> Path:
+    """`write_new` for a document made piece by piece: the pieces go to the file as they come
+    (in blocks of about 256 KiB), and the file appears only once the last one is written."""
     check_new(path)
-    data = text.encode("utf-8", errors="replace")
     try:
         if not path.parent.is_dir():
             make_private_dir(path.parent)
-        write_bytes_atomic(path, data)
+        write_chunks_atomic(path, _blocks(pieces))
     except OSError as error:
         raise ExportFailed(f"{path} could not be written ({error.strerror or error}). Nothing was changed.") from error
     return path
+
+
+def _blocks(pieces: Iterable[str], size: int = 1 << 18) -> Iterator[bytes]:
+    block: list[str] = []
+    length = 0
+    for piece in pieces:
+        block.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(block).encode("utf-8", errors="replace")
+            block, length = [], 0
+    yield "".join(block).encode("utf-8", errors="replace")
 
 
 def check_folder(folder: Path) -> None:

@@ -1,4 +1,4 @@
-"""The Markdown documents as standalone web pages: markdown-it-py's HTML with a little CSS.
+"""Standalone web pages: a head with a little CSS, and markdown-it-py's HTML for Markdown text.
 
 Raw HTML in the person's text is shown as text (never run), images are left as
 text rather than fetched, and the page's content policy forbids loading anything
@@ -8,8 +8,10 @@ from anywhere: opening an export never touches the network.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _CSS = """
 body { font: 16px/1.55 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
@@ -27,15 +29,25 @@ hr { border: 0; border-top: 1px dashed #d6d0c8; }
 """
 
 
-def _renderer() -> MarkdownIt:
+def renderer() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable(["table", "strikethrough"]).disable("image")
 
 
-def render_page(title: str, markdown_text: str) -> str:
-    body = _renderer().render(markdown_text)
+def page_start(title: str) -> str:
+    """A page up to and including `<body>`: what comes after it is the document, then PAGE_END."""
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
     )
+
+
+PAGE_END = "</body>\n</html>\n"
+
+
+def render_page(title: str, markdown_text: str) -> str:
+    body: str = renderer().render(markdown_text)
+    return page_start(title) + body + PAGE_END

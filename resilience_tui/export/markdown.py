@@ -79,7 +79,8 @@ def demote_headings(body: str, levels: int = 2) -> str:
     return "\n".join(out)
 
 
-def entry_section(entry: JournalEntry) -> list[str]:
+def entry_parts(entry: JournalEntry) -> tuple[str, str, str]:
+    """An entry's heading line, its marks (win, starred, tags) and its body with headings demoted."""
     body = entry.body
     first, _, rest = body.lstrip("\n").partition("\n")
     if not entry.title.strip() and _HEADING.sub("", first).strip() == entry.heading:
@@ -90,14 +91,22 @@ def entry_section(entry: JournalEntry) -> list[str]:
     if entry.all_tags:
         marks.append(" ".join(f"#{tag}" for tag in entry.all_tags))
     heading = " ".join(entry.heading.split()) or "(no title)"
-    return [f"## {entry.at:%A %d %B %Y, %H:%M} · {heading}", "", f"*{' · '.join(marks)}*", "",
-            demote_headings(body).rstrip("\n"), "", "---", ""]
+    return f"{entry.at:%A %d %B %Y, %H:%M} · {heading}", " · ".join(marks), demote_headings(body).rstrip("\n")
+
+
+def entry_section(entry: JournalEntry) -> list[str]:
+    heading, marks, body = entry_parts(entry)
+    return [f"## {heading}", "", f"*{marks}*", "", body, "", "---", ""]
+
+
+def journal_summary(items: list[JournalEntry]) -> str:
+    wins = sum(entry.is_win for entry in items)
+    return f"{count_words('journal', len(items))} ({wins:,} win{'s' if wins != 1 else ''}), oldest first"
 
 
 def _journal(store: Store, area: str, now: datetime) -> str:
     items = records(store, area)
-    wins = sum(entry.is_win for entry in items)
-    lines = _intro(area, now, f"{count_words(area, len(items))} ({wins:,} win{'s' if wins != 1 else ''}), oldest first")
+    lines = _intro(area, now, journal_summary(items))
     for entry in items:
         lines += entry_section(entry)
     return "\n".join(lines)

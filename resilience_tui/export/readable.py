@@ -5,7 +5,7 @@ created/updated stamps stay in the json export only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -102,15 +102,27 @@ def has_words(area: str) -> bool:
     return area in _FIELDS
 
 
-def area_sections(store: Store, area: str, now: datetime, cell: Cell) -> str:
-    """The document of `area` (one of applications, goals, feedback): a section per record."""
+def sections(store: Store, area: str) -> tuple[int, Iterator[tuple[str, list[Field]]]]:
+    """How many records `area` (applications, goals or feedback) has, and for each in turn its
+    heading and its fields that have a value, in the screens' words (the values as stored)."""
     fields_of, named_area = _FIELDS[area]
     names = _names(store, named_area) if named_area else {}
     items = records(store, area)
-    lines = [f"# {title_of(area)}", "", f"Exported from Resilience on {now:%A %d %B %Y}: {count_words(area, len(items))}.", ""]
-    for item in items:
-        heading = _feedback_heading(item, names) if area == "feedback" else item.title
-        lines += [f"## {' '.join(heading.split())}", ""]
-        lines += [f"- **{label}**: {cell(value)}" for label, value in fields_of(item, names) if value]
+
+    def each() -> Iterator[tuple[str, list[Field]]]:
+        for item in items:
+            heading = _feedback_heading(item, names) if area == "feedback" else item.title
+            yield " ".join(heading.split()), [(label, value) for label, value in fields_of(item, names) if value]
+
+    return len(items), each()
+
+
+def area_sections(store: Store, area: str, now: datetime, cell: Cell) -> str:
+    """The document of `area` (one of applications, goals, feedback): a section per record."""
+    count, each = sections(store, area)
+    lines = [f"# {title_of(area)}", "", f"Exported from Resilience on {now:%A %d %B %Y}: {count_words(area, count)}.", ""]
+    for heading, fields in each:
+        lines += [f"## {heading}", ""]
+        lines += [f"- **{label}**: {cell(value)}" for label, value in fields]
         lines.append("")
     return "\n".join(lines)

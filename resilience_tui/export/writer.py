@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +16,7 @@ from resilience_tui.export.files import (
     check_new,
     default_target,
     prepare_folder,
-    write_new,
+    write_new_stream,
 )
 
 if TYPE_CHECKING:
@@ -50,43 +52,63 @@ def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None,
            progress: Progress | None = None, cancelled: CancelCheck | None = None) -> list[Path]:
     """Write the export; returns the files written. `folder` is where a default name goes.
 
-    Every document is made before the first file is written, so a cancelled export
-    (`Cancelled`, asked between areas) leaves nothing behind.
+    Each document goes to its file area by area as it is made (json record by record), so
+    a large export never sits whole in memory. A file appears only once it is complete, and
+    a cancelled export (`Cancelled`, asked between areas) removes the files it had written.
     """
     chosen = choose_areas(store, fmt, areas)
     check_out(fmt, out)
     steps = Steps(len(chosen) + 1, progress, cancelled)
     if fmt == "json":
-        from resilience_tui.export.json import export_json
+        from resilience_tui.export.json import json_pieces
 
         target = out or default_target(folder, fmt, now)
         check_new(target)
-        text = export_json(store, chosen, now=now, steps=steps)
+        written = write_new_stream(target, json_pieces(store, chosen, now=now, steps=steps))
         steps.start(f"Writing {target.name}")
-        return [write_new(target, text)]
-    from resilience_tui.export.html import render_page
-    from resilience_tui.export.markdown import area_markdown
+        return [written]
 
-    def markdown(area: str) -> str:
-        steps.start(f"Writing {title_of(area)}")
-        text = area_markdown(store, area, now)
-        steps.finish()
-        return text
+    def document(areas: list[str], title: str) -> Iterator[str]:
+        if fmt == "html":
+            from resilience_tui.export.html import PAGE_END, page_start
+            from resilience_tui.export.html_areas import area_html
 
-    def document(area: str) -> str:
-        text = markdown(area)
-        return render_page(f"Resilience: {title_of(area)}", text) if fmt == "html" else text
+            yield page_start(title)
+            for area in areas:
+                steps.start(f"Writing {title_of(area)}")
+                yield from area_html(store, area, now)
+                steps.finish()
+            yield PAGE_END
+            return
+        from resilience_tui.export import markdown
+
+        for number, area in enumerate(areas):
+            steps.start(f"Writing {title_of(area)}")
+            yield ("\n" if number else "") + markdown.area_markdown(store, area, now)
+            steps.finish()
 
     if out is not None and out.suffix.lower() == EXTENSIONS[fmt]:
         check_new(out)  # one document: every area in order, each under its own heading
-        text = "\n".join(markdown(area) for area in area_names(store) if area in chosen)
-        if fmt == "html":
-            text = render_page(f"Resilience: {title_of(chosen[0])}" if len(chosen) == 1 else "Resilience", text)
+        ordered = [area for area in area_names(store) if area in chosen]
+        written = write_new_stream(out, document(ordered, f"Resilience: {title_of(chosen[0])}"
+                                                 if len(chosen) == 1 else "Resilience"))
         steps.start(f"Writing {out.name}")
-        return [write_new(out, text)]
+        return [written]
     target = out or default_target(folder, fmt, now)
     check_folder(target)
-    texts = {area: document(area) for area in chosen}
+    made = not target.exists()
+    paths: list[Path] = []
+    try:
+        prepare_folder(target)
+        for area in chosen:
+            paths.append(write_new_stream(target / f"{area}{EXTENSIONS[fmt]}",
+                                          document([area], f"Resilience: {title_of(area)}")))
+    except BaseException:
+        for path in paths:
+            path.unlink(missing_ok=True)
+        if made:
+            with contextlib.suppress(OSError):
+                target.rmdir()
+        raise
     steps.start(f"Writing the files into {target.name}")
-    prepare_folder(target)
-    return [write_new(target / f"{area}{EXTENSIONS[fmt]}", text) for area, text in texts.items()]
+    return paths

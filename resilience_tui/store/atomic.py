@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -71,15 +72,23 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     it) and the link stays a link. On any error the temp file is removed and the error is
     raised; `path` is untouched.
     """
+    write_chunks_atomic(path, (data,))
+
+
+def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> None:
+    """`write_bytes_atomic` for data made piece by piece: each chunk is written as it comes, so
+    the whole never sits in memory. An error while making a chunk (or cancelling) leaves `path`
+    untouched and no temp file."""
     path = link_target(path)
     temp = temp_path_for(path)
     fd = ops.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
-            view = memoryview(data)
-            while view:
-                written = ops.write(fd, view)
-                view = view[written:]
+            for data in chunks:
+                view = memoryview(data)
+                while view:
+                    written = ops.write(fd, view)
+                    view = view[written:]
             ops.fsync(fd)
         finally:
             ops.close(fd)
