@@ -1,12 +1,13 @@
-"""The `resilience` command. Heavy imports (textual) happen only in the command that opens the app."""
+"""The `resilience` command. Heavy imports (textual) happen only in the command that opens the app, and
+every module a command alone needs is imported in that command (tests/cli/test_command_imports.py)."""
 
 from __future__ import annotations
 
 import argparse
-import shutil
+import os
 import sys
-import tempfile
 from pathlib import Path
+from typing import Any
 
 from resilience_tui import __version__
 from resilience_tui.commands import EXIT_OK, EXIT_USAGE, checkin, demo, export, goal, import_data, locate
@@ -16,8 +17,34 @@ from resilience_tui.commands.context import Context, run_command
 COMMANDS = [checkin, goal, locate, demo, export, import_data]
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the terminal's width found as shutil finds it but without
+    importing shutil (argparse makes a formatter for every argument added, help or not)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
+def _columns() -> int:
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Parser(argparse.ArgumentParser):
     """Bad usage is one clear line on stderr and exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
@@ -34,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--force", action="store_true",
                         help="use the data folder even if it holds other files and nothing Resilience made")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo dataset in a temporary folder")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # With `prog` given, argparse makes no help formatter now (which would import shutil for the
+    # terminal's width); the subcommands' names start with it, as they would without.
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog=parser.prog)
     for command in COMMANDS:
         command.register(subparsers)
     return parser
@@ -66,6 +95,9 @@ def _run_app(context: Context, *, demo: bool = False) -> int:
 
 
 def _run_demo_app(context: Context) -> int:
+    import shutil  # with tempfile, only the demo needs them
+    import tempfile
+
     from resilience_tui.demo import write_demo
 
     temp = Path(tempfile.mkdtemp(prefix="resilience-demo-"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_OK, EXIT_USAGE
@@ -68,6 +67,8 @@ def run(context: Context) -> int:
     about = None
     store = context.store
     if args.application is not None:
+        from dataclasses import replace
+
         from resilience_tui.services.applications import NoMatch, find_application
 
         try:

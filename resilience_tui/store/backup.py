@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import stat
 from collections.abc import Callable
 from datetime import date
@@ -85,6 +84,10 @@ class Backups:
         if not self.folder.is_dir():
             return
         days = sorted(p for p in self.folder.iterdir() if p.is_dir() and _is_day(p.name))
+        if len(days) <= KEEP_DAYS:
+            return
+        import shutil  # only here: a quick command that saves once need not import it
+
         for old in days[:-KEEP_DAYS]:
             shutil.rmtree(old, ignore_errors=True)
 

@@ -1,0 +1,133 @@
+"""Command-line speed: `checkin`, `goal add` and `goal list` against `python -c pass`, side by side.
+
+    python tests/benchmarks/cli_speed.py [--years 10] [--rounds 15] [--data DIR]
+
+Each round runs `python -c pass` and then each command once, in a fresh process, on a
+copy of the demo dataset (`resilience demo DIR --years N`); the order of the commands
+turns round by round. Prints the median of each and its ratio to the median of
+`python -c pass` (budget: at most 3.5x), and to jrnl (listing ten entries and adding one,
+on a journal of the demo's entries) when it is installed or given with --jrnl.
+Bytecode is cached as an installed copy has it (PYTHONDONTWRITEBYTECODE is dropped and
+PYTHONPYCACHEPREFIX points into the temporary folder). Exit code 0 when every budget is met,
+1 when one is missed. Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BUDGET = 3.5
+
+
+def commands(data: Path) -> dict[str, list[str]]:
+    app = [sys.executable, "-m", "resilience_tui", "--data-dir", str(data)]
+    return {
+        "checkin": [*app, "checkin", "3", "--note", "a note from the benchmark"],
+        "goal add": [*app, "goal", "add", "A goal from the benchmark"],
+        "goal list": [*app, "goal", "list"],
+    }
+
+
+def _time(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def bytecode_env(cache: Path) -> dict[str, str]:
+    """The environment of an installed copy: our modules' bytecode cached (in `cache`, not beside
+    the source) even where PYTHONDONTWRITEBYTECODE is set, as it is on some test machines."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(cache)}
+
+
+def measure(data: Path, rounds: int, extra: dict[str, list[str]] | None = None) -> dict[str, list[float]]:
+    """Seconds per run of `python -c pass` and of each command, the runs alternating (after one
+    run of each that is not counted: it writes the bytecode)."""
+    env = bytecode_env(data.parent / "pycache")
+    runs = {"python -c pass": [sys.executable, "-c", "pass"], **commands(data), **(extra or {})}
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    names = list(runs)
+    for argv in runs.values():
+        _time(argv, env)
+    for number in range(rounds):
+        order = names[number % len(names):] + names[:number % len(names)]
+        for name in order:
+            times[name].append(_time(runs[name], env))
+    return times
+
+
+def report(times: dict[str, list[float]]) -> bool:
+    """Print each command's median and ratios; True when every command meets the budget."""
+    base = statistics.median(times["python -c pass"])
+    print(f"python -c pass: median {base * 1000:.1f} ms of {len(times['python -c pass'])}")
+    jrnl = {name: statistics.median(samples) for name, samples in times.items() if name.startswith("jrnl")}
+    for name, median in jrnl.items():
+        print(f"{name}: {median * 1000:.1f} ms, {median / base:.2f}x python -c pass")
+    ok = True
+    for name, samples in times.items():
+        if name == "python -c pass" or name in jrnl:
+            continue
+        median = statistics.median(samples)
+        ratio = median / base
+        verdict = "PASS" if ratio <= BUDGET else "MISS"
+        ok = ok and verdict == "PASS"
+        beside = "".join(f", {median / other:.2f}x {other_name}" for other_name, other in jrnl.items())
+        print(f"resilience {name}: {median * 1000:.1f} ms, {ratio:.2f}x python -c pass (budget {BUDGET}x): "
+              f"{verdict}{beside}")
+    return ok
+
+
+def jrnl_runs(jrnl: str | None, data: Path, folder: Path) -> dict[str, list[str]]:
+    """jrnl listing its last ten entries and adding one, on a journal holding the demo's entries."""
+    if jrnl is None:
+        print("jrnl is not installed (--jrnl PATH): no comparison with it")
+        return {}
+    sys.path.insert(0, str(ROOT))
+    from resilience_tui.store.store import Store
+
+    journal = folder / "journal.txt"
+    with journal.open("w", encoding="utf-8") as out:
+        for entry in Store(data).journal.all():
+            body = entry.body.replace("\n[", "\n (")
+            out.write(f"[{entry.at:%Y-%m-%d %I:%M:%S %p}] {' '.join(entry.heading.split())}\n{body}\n\n")
+    config = folder / "jrnl.yaml"
+    config.write_text(f"journals:\n  default: {journal}\nencrypt: false\ndefault_hour: 9\ndefault_minute: 0\n"
+                      "timeformat: '%F %r'\ntagsymbols: '#@'\neditor: ''\nhighlight: false\nlinewrap: 79\n"
+                      "indent_character: '|'\ncolors:\n  body: none\n  date: none\n  tags: none\n  title: none\n"
+                      "template: false\nversion: v4.1\n")
+    subprocess.run([jrnl, "--config-file", str(config), "-n", "1"], check=True, capture_output=True)
+    return {"jrnl -n 10": [jrnl, "--config-file", str(config), "-n", "10"],
+            "jrnl (add)": [jrnl, "--config-file", str(config), "A line from the benchmark."]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--data", type=Path, help="a demo data folder to copy (default: make one)")
+    parser.add_argument("--jrnl", default=shutil.which("jrnl"), help="the jrnl program to compare with")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        if args.data:
+            shutil.copytree(args.data, data)
+        else:
+            subprocess.run([sys.executable, "-m", "resilience_tui", "demo", str(data), "--years", str(args.years)],
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True, stdout=subprocess.DEVNULL)
+        print(f"command line, {args.years}-year demo, {args.rounds} alternating rounds:")
+        ok = report(measure(data, args.rounds, jrnl_runs(args.jrnl, data, Path(tmp))))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

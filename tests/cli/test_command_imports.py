@@ -1,0 +1,75 @@
+"""The quick commands import only what they need: each runs in a fresh process, and the modules it
+imported (listed by `python -X importtime`) hold nothing heavy.
+
+The process runs without `site` (-S), so nothing a `.pth` file imports hides a module the
+command imports itself; the package and site-packages come from PYTHONPATH instead.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Packages and modules none of these commands needs: the app (textual, rich), the readable
+# exports (markdown-it and our export package), the demo dataset, the handover of emails,
+# and stdlib modules only the demo, the app or an export uses.
+HEAVY = (
+    "textual", "rich", "markdown_it", "pygments", "platformdirs",
+    "resilience_tui.ui", "resilience_tui.export", "resilience_tui.demo", "resilience_tui.handover",
+    "tempfile", "shutil", "zipfile", "subprocess", "asyncio", "email", "http", "urllib.request", "logging",
+    "sqlite3", "unittest", "concurrent", "multiprocessing", "ssl", "socket",
+)
+
+COMMANDS = {
+    "checkin": ["checkin", "3", "--note", "a calm day", "--tag", "walk"],
+    "goal add": ["goal", "add", "Finish one module of the SQL course", "--due", "friday"],
+    "goal list": ["goal", "list", "--column", "all"],
+}
+
+
+def imported_modules(args: list[str], data: Path) -> tuple[set[str], subprocess.CompletedProcess[str]]:
+    """Every module a fresh `python -m resilience_tui --data-dir DATA ARGS...` imports, and how it ended."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), sysconfig.get_paths()["purelib"]])}
+    env.pop("RESILIENCE_TUI_DATA_DIR", None)
+    done = subprocess.run([sys.executable, "-S", "-X", "importtime", "-m", "resilience_tui", "--data-dir", str(data),
+                           *args], capture_output=True, text=True, env=env, timeout=60)
+    modules = {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    return modules - {"imported package"}, done
+
+
+def heavy_in(modules: set[str]) -> list[str]:
+    return sorted(name for name in modules if any(name == heavy or name.startswith(heavy + ".") for heavy in HEAVY))
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_a_quick_command_imports_nothing_heavy(name: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    imported_modules(COMMANDS["goal add"], data)  # a goal to list, and a folder that exists
+    modules, done = imported_modules(COMMANDS[name], data)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "resilience_tui.cli" in modules and "resilience_tui.store.store" in modules  # the listing works
+    assert heavy_in(modules) == []
+
+
+def test_the_listing_sees_a_heavy_import(tmp_path: Path) -> None:
+    modules, done = imported_modules(["export", "--format", "html", "--out", str(tmp_path / "out")], tmp_path / "data")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert {"resilience_tui.export", "resilience_tui.export.html_areas"} <= set(heavy_in(modules))
+
+
+def test_help_is_as_wide_as_the_terminal(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "50"}
+    done = subprocess.run([sys.executable, "-m", "resilience_tui", "goal", "add", "--help"], capture_output=True,
+                          text=True, env=env, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("usage: resilience goal add [-h]")
+    assert max(len(line) for line in done.stdout.splitlines()) <= 48
+    wide = subprocess.run([sys.executable, "-m", "resilience_tui", "goal", "add", "--help"], capture_output=True,
+                          text=True, env={**env, "COLUMNS": "200"}, timeout=60)
+    assert "usage: resilience goal add [-h] [--category C] [--due WHEN] [--weekly] TITLE" in wide.stdout
