@@ -1,6 +1,6 @@
 """Performance budgets of DESIGN.md, measured on a generated ten-year dataset.
 
-    python tests/benchmarks/run.py [--quick] [--headless] [--profile]
+    python tests/benchmarks/run.py [--quick] [--headless] [--profile] [--years N]
 
 Prints the machine, then each figure with its budget, its ratio and PASS or
 MISS. Exit code 0 when every budget is met, 1 when one is missed, 2 when the
@@ -166,6 +166,11 @@ class Dataset:
     checkins: int
     files: int
     megabytes: float
+
+
+def set_years(years: int) -> None:
+    global YEARS
+    YEARS = years
 
 
 def make_dataset(folder: Path) -> Dataset:
@@ -604,7 +609,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, help="start-up runs of each app (default 15, quick 5)")
     parser.add_argument("--saves", type=int, help="saves of each kind (default 200, quick 40)")
     parser.add_argument("--switches", type=int, help="screen switches (default 20, quick 10)")
+    parser.add_argument("--years", type=int, default=YEARS, help="years of demo data (default 10)")
     args = parser.parse_args(argv)
+    set_years(args.years)
     runs = args.runs or (5 if args.quick else 15)
     saves = args.saves or (40 if args.quick else 200)
     switches = args.switches or (10 if args.quick else 20)
@@ -704,6 +711,14 @@ def main(argv: list[str] | None = None) -> int:
         from journal_search import report_journal_search
 
         report_journal_search(copy_dataset(data, work / "search"), report, quick=args.quick, size=SIZE)
+
+        # 6. export, import and the command line (their own scripts, each with its own demo data)
+        for script, extra in (("export_speed.py", ["--runs", "1" if args.quick else "3"]),
+                              ("cli_speed.py", ["--rounds", "5" if args.quick else "15"])):
+            print(f"{script} --years {YEARS}", flush=True)
+            done = subprocess.run([sys.executable, str(HERE / script), "--years", str(YEARS), *extra])
+            report.verdict(script, done.returncode == 0)
+            print()
 
         if args.profile:
             print("Profile: app start-up (one probe run under cProfile), cumulative then own time")
