@@ -3,8 +3,8 @@
 Check-ins become monthly tables and goals, applications and feedback sections of
 fields, built here with every piece of the person's text escaped. Only text that is
 Markdown by nature (a journal entry's body, a reflection worksheet) goes through
-markdown-it, one entry at a time; a body that is plain paragraphs and headings is
-written directly, as markdown-it would write it.
+markdown-it, one entry or worksheet at a time, and only when markdown_lite.py, which
+writes the plain part of Markdown exactly as markdown-it does, cannot.
 """
 
 from __future__ import annotations
@@ -26,11 +26,6 @@ if TYPE_CHECKING:
     from resilience_tui.store.store import Store
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
-# Anything that may be Markdown: a body with none of it, and no line that could start a block,
-# is plain paragraphs (and "#" headings) and is written without markdown-it.
-_MARKUP = re.compile(r"[\\`*_\[\]<>&!~|=\t\r\x00\x0b\x0c\u2028\u2029]")
-_BLOCK_START = re.compile(r"^(?:[ +\-]|\d{1,9}[.)]|#(?!#{0,5} +[^ #])|#.*#$)|[ ]$", re.MULTILINE)
-_ATX = re.compile(r"(#{1,6}) +(.*)")
 
 
 def one_line(text: str) -> str:
@@ -98,7 +93,11 @@ def _journal(store: Store, area: str, now: datetime) -> Iterator[str]:
 def _reflections(store: Store, area: str, now: datetime) -> Iterator[str]:
     from resilience_tui.services.reflections import area_document
 
-    yield _Markdown()(area_document(store, now))
+    # Every rule line in the document is one of ours between worksheets (the person's words are
+    # escaped), so each worksheet renders on its own.
+    render = _Markdown()
+    for number, part in enumerate(area_document(store, now).split("\n\n---\n\n")):
+        yield ("<hr />\n" if number else "") + render(part)
 
 
 def _other(store: Store, area: str, now: datetime) -> Iterator[str]:
@@ -108,36 +107,21 @@ def _other(store: Store, area: str, now: datetime) -> Iterator[str]:
 
 
 class _Markdown:
-    """Markdown text to html: plain text directly, anything else through markdown-it (made on first use)."""
+    """Markdown text to html: the plain part directly (markdown_lite.py), anything else through
+    markdown-it (made on first use)."""
 
     def __init__(self) -> None:
         self._parser: MarkdownIt | None = None
 
     def __call__(self, text: str) -> str:
-        if not _MARKUP.search(text) and not _BLOCK_START.search(text):
-            return plain_html(text)
+        from resilience_tui.export.markdown_lite import render
+
+        done = render(text)
+        if done is not None:
+            return done
         if self._parser is None:
             from resilience_tui.export.html import renderer
 
             self._parser = renderer()
         rendered: str = self._parser.render(text)
         return rendered
-
-
-def plain_html(text: str) -> str:
-    """Text with no Markdown but "#" headings, as markdown-it writes it: a paragraph per block of lines."""
-    out: list[str] = []
-    paragraph: list[str] = []
-    for line in text.split("\n"):
-        heading = _ATX.fullmatch(line)
-        if paragraph and (not line or heading):
-            out.append("<p>" + escape("\n".join(paragraph), quote=False).replace('"', "&quot;") + "</p>\n")
-            paragraph = []
-        if heading:
-            level = len(heading.group(1))
-            out.append(f"<h{level}>{escape(heading.group(2), quote=False)}</h{level}>\n".replace('"', "&quot;"))
-        elif line:
-            paragraph.append(line)
-    if paragraph:
-        out.append("<p>" + escape("\n".join(paragraph), quote=False).replace('"', "&quot;") + "</p>\n")
-    return "".join(out)

@@ -10,7 +10,7 @@ import pytest
 
 from resilience_tui.domain.journal import JournalEntry
 from resilience_tui.export.html import renderer
-from resilience_tui.export.html_areas import _Markdown, plain_html
+from resilience_tui.export.html_areas import _Markdown
 from resilience_tui.export.json import export_data, export_json
 from resilience_tui.export.writer import export
 from resilience_tui.store.atomic import write_chunks_atomic
@@ -56,7 +56,7 @@ def test_plain_text_is_written_as_markdown_it_would_write_it(text: str) -> None:
 
 
 def test_plain_paragraphs_are_escaped() -> None:
-    assert plain_html('a "b"\nc') == '<p>a &quot;b&quot;\nc</p>\n'
+    assert _Markdown()('a "b" > c\nd') == '<p>a &quot;b&quot; &gt; c\nd</p>\n'
 
 
 def test_html_export_escapes_every_text_it_writes_itself(store: Store, tmp_path: Path) -> None:
