@@ -3,7 +3,10 @@
 - `areas.py`: which areas there are (from the area table, `store/areas.py`).
 - `json.py`: the complete export (every field of every area, with schema versions).
 - `markdown.py`, `html.py`: readable documents, one per area (or all in one);
-  `readable.py`: goals, applications and feedback in the words the screens use.
+  `readable.py`: goals, applications and feedback in the words the screens use;
+  `html_areas.py`: the html written directly, area by area, with `markdown_lite.py` (the plain
+  part of Markdown, as markdown-it writes it) and markdown-it for the rest of the person's Markdown.
+- `writer.py`: one export start to finish, each file written as it is made (`files.py`).
 - `import_source.py`: reading a file to import (a plain file, of sane size and nesting);
   `import_checks.py`: every record, setting and draft of it checked; `importer.py`: our
   json back in, merged by id; `jrnl.py`: entries from `jrnl --format json`.
