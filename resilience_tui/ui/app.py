@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -27,6 +25,7 @@ if TYPE_CHECKING:
     from resilience_tui.store.errors import StoreError
     from resilience_tui.ui.checkin.screen import CheckinScreen
     from resilience_tui.ui.common.autosave import Drafts
+    from resilience_tui.ui.common.ending import Ending
     from resilience_tui.ui.common.saving import SaveQueue
     from resilience_tui.ui.feedback.screen import FeedbackScreen
     from resilience_tui.ui.reflection.screen import ReflectionScreen
@@ -58,6 +57,7 @@ class ResilienceApp(App):
         self._warned = 0
         self.crash_message: str | None = None  # the one line printed after an unexpected error
         self._noticed = 0
+        self._ending: Ending | None = None  # set by run(): how a signal ends the app
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -105,7 +105,8 @@ class ResilienceApp(App):
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self._install_signal_handlers()
+        if self._ending is not None:
+            self._ending.started()
         self.set_timer(0.3, self._tidy_editor_files)  # after the first screen is drawn, off the start-up path
 
     def _tidy_editor_files(self) -> None:
@@ -120,13 +121,22 @@ class ResilienceApp(App):
         self.saves.close()
         self.save_drafts()
 
-    def _install_signal_handlers(self) -> None:
+    async def _shutdown(self) -> None:
+        # Textual's shutdown writes to the terminal first; if the terminal has gone, that can wait for ever.
+        if self._ending is not None:
+            self._ending.closing()
+        await super()._shutdown()
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the app, ending cleanly on SIGTERM, SIGHUP or SIGINT at any moment (ui/common/ending.py)."""
+        from resilience_tui.ui.common.ending import Ending
+
+        self._ending = Ending(lambda: self._loop, self._on_terminate)
+        self._ending.install()
         try:
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGTERM, signal.SIGHUP):
-                loop.add_signal_handler(sig, self._on_terminate)
-        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
-            pass  # not the main thread, or a platform without these signals
+            return super().run(*args, **kwargs)
+        finally:
+            self._ending.uninstall()
 
     def _on_terminate(self) -> None:
         self.saves.close()
@@ -174,7 +184,7 @@ class ResilienceApp(App):
 
     # -- drafts and errors -------------------------------------------------
     def register_draft_saver(self, saver: Callable[[], object]) -> None:
-        """`saver` runs on quit, SIGTERM and SIGHUP: it writes what is typed but not saved yet."""
+        """`saver` runs on quit, SIGTERM, SIGHUP and SIGINT: it writes what is typed but not saved yet."""
         self._draft_savers.append(saver)
 
     def unregister_draft_saver(self, saver: Callable[[], object]) -> None:

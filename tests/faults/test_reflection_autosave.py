@@ -1,5 +1,5 @@
 """A worksheet autosaves about a second after typing stops: after `kill -9` the last words typed
-before that pause are in the file. SIGTERM and SIGHUP save what was typed even within the second."""
+before that pause are in the file. SIGTERM, SIGHUP and SIGINT save what was typed even within the second."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def test_kill9_after_the_autosave_delay_keeps_the_last_words(tmp_path: Path):
     assert worksheet.status == "draft" and worksheet.application_id is None
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda s: s.name)
 def test_sigterm_and_sighup_save_what_was_typed_within_the_second(tmp_path: Path, sig):
     folder = tmp_path / "data"
     proc = start(folder, 0.0)  # no pause: nothing has been autosaved when the signal comes

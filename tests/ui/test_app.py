@@ -147,8 +147,8 @@ print("exited", flush=True)
 """
 
 
-def test_sigterm_and_sighup_keep_the_draft(data_dir, tmp_path):
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+def test_sigterm_sighup_and_sigint_keep_the_draft(data_dir, tmp_path):
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         folder = tmp_path / f"data-{sig.name}"
         proc = subprocess.Popen([sys.executable, "-c", SIGNAL_SCRIPT, str(folder)], stdout=subprocess.PIPE, text=True,
                                 env={**os.environ, "TEXTUAL": ""})
