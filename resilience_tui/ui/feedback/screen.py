@@ -175,7 +175,7 @@ class FeedbackScreen(ResilienceScreen):
             return
         self.hint.display = self.current.status == "draft"
         values = self.editor_values()
-        status.update(status_line(self.app.store, self.current, self.app.now().date()))
+        status.update(status_line(self.app.store, self.current, self.app.now().date(), str(values["tone"])))
         checks.update(checks_content(service.checks_for(self.app.store, self.current, recipient=values["recipient"],
                                                         subject=values["subject"], body=values["body"],
                                                         today=self.app.now().date())))
