@@ -110,3 +110,50 @@ async def test_the_header_shows_the_tone_just_picked_at_once(data_dir, monkeypat
         assert app.screen.query_one("#tone", Select).value == label.lower().replace("-", "_")
         assert f"Draft · {label} ·" in screen_text(app)
         assert "Warm" not in screen_text(app)
+
+
+LONG_COMPANY, LONG_ROLE = "Northwind Logistics and Supply Chain Analytics", "Senior Data Visualisation Engineer"
+
+
+def list_rows_on_screen(app) -> list[str]:
+    table = app.screen.query_one(FeedbackTable)
+    top = table.region.y
+    return screen_text(app).splitlines()[top + 1: top + 1 + table.row_count]
+
+
+@pytest.fixture
+def long_titles(data_dir):
+    store = Store(data_dir)
+    with_profile(store)
+    long = store.applications.add(rejection(LONG_COMPANY, LONG_ROLE, days=5))
+    store.feedback.add(request(long))
+    short = store.applications.add(rejection("Acme", "Analyst", days=20))
+    store.feedback.add(request(short, status="replied", sent_on=days_ago(12), replied_on=days_ago(2)))
+
+
+async def test_the_about_column_takes_the_room_there_is(data_dir, long_titles):
+    app = app_on(data_dir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        long_row, short_row = list_rows_on_screen(app)
+        assert f"{LONG_COMPANY}, {LONG_ROLE}" in long_row and "…" not in long_row
+        assert "record the points (p)" in short_row  # every column's words whole
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        long_row, short_row = list_rows_on_screen(app)
+        assert len(long_row.rstrip()) <= 80 and "send when ready" in long_row
+        about = long_row.split("…")[0].strip()
+        assert f"{LONG_COMPANY}, {LONG_ROLE}".startswith(about) and len(about) >= 25
+        assert "record the points (p)" in short_row and "Acme, Analyst" in short_row
+
+
+async def test_the_about_column_grows_when_the_terminal_does(data_dir, long_titles):
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert "…" in list_rows_on_screen(app)[0]
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert f"{LONG_COMPANY}, {LONG_ROLE}" in list_rows_on_screen(app)[0]
