@@ -92,6 +92,33 @@ Thank you again,
 """,
 }
 
+# Used instead of the tone above when nobody at the company has been spoken to yet (stage "applied", or a
+# blank email): nothing about a conversation or the team that never happened.
+BEFORE_MEETING: dict[str, str] = {
+    "warm": """Subject: Thank you, and a question about the {role} role
+
+{greeting}
+
+Thank you for {thanks_for}. Although I'm disappointed not to be going further with {company}, I appreciate you letting me know.
+
+If you have a moment, I'd value your view: what is one area of my experience, or of my application itself, that would have made me a stronger fit for the {role} role? Even a line or two would help me a great deal.
+
+I hope our paths cross again.
+
+Warm wishes,
+{signature}
+""",
+}
+
+# What the person is thanked for, by the furthest stage reached; a stage not here had no conversation.
+MEETINGS = {
+    "screening": "the screening call",
+    "interview": "the interview",
+    "later": "the interviews",
+    "final": "the final-round interviews",
+    "offer": "the interviews",
+}
+
 # A placeholder is a name in braces: {company}, {my_name}, { role }. Other braces are plain text.
 PLACEHOLDER = re.compile(r"\{(\s*[A-Za-z_][\w -]{0,38})\}")
 
@@ -143,14 +170,13 @@ class EmailContext:
             "sent_when": f"on {_long_day(self.sent_on)}" if self.sent_on else "recently",
         }
 
+    @property
+    def met(self) -> bool:
+        """Whether the person has spoken with someone there: a call or an interview."""
+        return self.stage in MEETINGS
+
     def _thanks_for(self) -> str:
-        meeting = {
-            "screening": "the screening call",
-            "interview": "the interview",
-            "later": "the interviews",
-            "final": "the final-round interviews",
-            "offer": "the interviews",
-        }.get(self.stage)
+        meeting = MEETINGS.get(self.stage)
         if meeting is None:
             return "considering my application"
         when = f" on {_long_day(self.interview_date)}" if self.interview_date else ""
@@ -207,7 +233,8 @@ def render(tone: str, context: EmailContext, overrides: dict[str, str] | None = 
     """The subject and body for `tone`, from the person's own template if they have one."""
     if tone not in TONE_KEYS:
         tone = DEFAULT_TONE
-    built_subject, built_body = split_subject(BUILT_IN[tone])
+    built = BUILT_IN[tone] if context.met else BEFORE_MEETING.get(tone, BUILT_IN[tone])
+    built_subject, built_body = split_subject(built)
     source = (overrides or {}).get(tone)
     subject, body = (split_subject(source) if source is not None else (built_subject, built_body))
     subject = (built_subject or "") if subject is None else subject

@@ -51,9 +51,11 @@ def list_rows(store: Store, today: date) -> list[tuple[FeedbackRequest, str, str
     return rows
 
 
-def status_line(store: Store, request: FeedbackRequest, today: date) -> Content:
+def status_line(store: Store, request: FeedbackRequest, today: date, tone: str | None = None) -> Content:
+    """The request's state; `tone` is the one picked on screen, which may not be saved yet."""
+    label = TONE_LABELS.get(tone or request.tone, TONE_LABELS[request.tone])
     parts: list[str | tuple[str, str]] = [(request.status_words.capitalize(), "bold"),
-                                          f" · {TONE_LABELS[request.tone]} · {about(store, request)}"]
+                                          f" · {label} · {about(store, request)}"]
     if request.sent_on:
         parts.append(f"\nSent {friendly_day(request.sent_on, today)}")
         due = follow_up_due(request, service.profile(store).follow_up_days)

@@ -11,13 +11,14 @@ from textual.widgets import DataTable
 
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.feedback import FeedbackRequest
-from resilience_tui.ui.common.application_text import clip
 from resilience_tui.ui.common.tables import cursor_key
 
 STATUS_STYLE = {"draft": ("✎", "$text-primary"), "sent": ("➜", "$text-accent"), "replied": ("✓", "$text-success"),
                 "no_reply": ("·", "$text-secondary")}
 
-ABOUT, ABOUT_WIDE = 24, 44
+# The other columns are as wide as their longest words ("record the points (p)"); About takes the rest.
+WIDTHS = {"status": 11, "when": 11, "next": 21}
+ABOUT_LEAST = 16
 
 
 class FeedbackTable(DataTable):
@@ -42,28 +43,50 @@ class FeedbackTable(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.shown: dict[str, FeedbackRequest] = {}
-        self.about_width = ABOUT
+        self.about_width = 0  # set to the room there is when the columns are made
+        self._rows: list[tuple[FeedbackRequest, str, str]] = []
+        self._today: date | None = None
+
+    def room_for_about(self) -> int:
+        """The width left for About once the other columns, their padding and a scrollbar have theirs."""
+        padding = 2 * self.cell_padding * (len(WIDTHS) + 1)
+        scrollbar = self.styles.scrollbar_size_vertical
+        return max(ABOUT_LEAST, self.size.width - sum(WIDTHS.values()) - padding - scrollbar)
+
+    def _make_columns(self) -> None:
+        self.about_width = self.room_for_about()
+        self.clear(columns=True)
+        self.add_column("About", key="about", width=self.about_width)
+        for key, width in WIDTHS.items():
+            self.add_column(key.capitalize(), key=key, width=width)
 
     def on_mount(self) -> None:
-        self.about_width = ABOUT_WIDE if self.app.size.width >= 130 else ABOUT
-        self.add_column("About", key="about", width=self.about_width)
-        self.add_column("Status", key="status", width=11)
-        self.add_column("When", key="when", width=11)
-        self.add_column("Next", key="next", width=20)
+        self._make_columns()
 
-    def show(self, rows: list[tuple[FeedbackRequest, str, str]], today: date, keep: str | None = None) -> None:
+    def on_resize(self) -> None:
+        if self.room_for_about() != self.about_width and self._today is not None:
+            self.show(self._rows, self._today, announce=False)
+
+    def show(self, rows: list[tuple[FeedbackRequest, str, str]], today: date, keep: str | None = None,
+             announce: bool = True) -> None:
         """rows: (request, what it is about, what is next); newest first."""
         keep = keep or self.current_id()
+        self._rows, self._today = rows, today
         self.shown = {request.id: request for request, _, _ in rows}
+        if self.room_for_about() != self.about_width:
+            self._make_columns()
         self.clear()
         for request, about, upcoming in rows:
             glyph, style = STATUS_STYLE[request.status]
             when = request.replied_on or request.closed_on or request.sent_on or request.created_at.date()
-            self.add_row(Content(clip(about, self.about_width)), Content.assemble((f"{glyph} {request.status_words}", style)),
-                         friendly_day(when, today), Content(upcoming), key=request.id)
+            self.add_row(Content(" ".join(about.split())).truncate(self.about_width, ellipsis=True),
+                         Content.assemble((f"{glyph} {request.status_words}", style)),
+                         friendly_day(when, today), Content(upcoming).truncate(WIDTHS["next"], ellipsis=True),
+                         key=request.id)
         if keep and keep in self.shown:
             self.move_cursor(row=self.get_row_index(keep))
-        self.post_message(self.Chosen(self.current()))
+        if announce:
+            self.post_message(self.Chosen(self.current()))
 
     def current_id(self) -> str | None:
         return cursor_key(self)

@@ -21,6 +21,9 @@ from resilience_tui.ui.feedback.points import PointsList
 from resilience_tui.ui.feedback.presenter import HANDOVER_HINT, WHY_ASK, list_rows, status_line
 from resilience_tui.ui.feedback.request_list import FeedbackTable
 
+# Where letters are typed or picked; escape leaves them for the request list.
+EDITOR_FIELDS = (Input, TextArea, Select)
+
 
 class FeedbackScreen(ResilienceScreen):
     CSS_PATH = "feedback.tcss"  # loaded when the screen is first opened, not at start-up
@@ -40,14 +43,13 @@ class FeedbackScreen(ResilienceScreen):
         Binding("i", "profile", "About you", show=False, tooltip="Your name, signature and the follow-up days"),
         Binding("ctrl+s", "save", "Save", tooltip="Save the draft now (it also saves itself as you type)"),
         Binding("u", "undo", "Undo delete", show=False),
-        Binding("escape", "leave", "Leave the text", show=False),
+        Binding("escape", "leave", "Leave the text", tooltip="Leave the text, so the letter keys work"),
     ]
     HELP_KEYS = [
         ("Y", "Copy the subject line"),
         ("i", "Your name, signature and email, and after how many working days a follow-up is due"),
         ("ctrl+z", "In the email text: undo, also after switching the tone"),
         ("u", "Bring back the request just deleted"),
-        ("escape", "Leave the text, so the letter keys work"),
     ]
     HELP_WIDGETS = [("Request list", FeedbackTable), ("Feedback points", PointsList)]
 
@@ -101,7 +103,7 @@ class FeedbackScreen(ResilienceScreen):
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
         self.reload()
-        if not isinstance(self.focused, (Input, TextArea)):
+        if not isinstance(self.focused, EDITOR_FIELDS):
             self.query_one(FeedbackTable).focus()
         self.app.report_problems()
 
@@ -140,10 +142,10 @@ class FeedbackScreen(ResilienceScreen):
                 "body": self.body.text}
 
     def open_request(self, request: FeedbackRequest) -> None:
-        """Show this request in the list and the editor, ready to write."""
+        """Show this request in the list and the editor, on the tone list: letter keys stay the screen's keys."""
         self.reload(keep=request.id)
         self.show_request(request)
-        self.body.focus()
+        self.set_focus(self.tone)  # at once: a screen coming back from a dialog keeps it
 
     def show_request(self, request: FeedbackRequest | None) -> None:
         self.current = request
@@ -175,7 +177,7 @@ class FeedbackScreen(ResilienceScreen):
             return
         self.hint.display = self.current.status == "draft"
         values = self.editor_values()
-        status.update(status_line(self.app.store, self.current, self.app.now().date()))
+        status.update(status_line(self.app.store, self.current, self.app.now().date(), str(values["tone"])))
         checks.update(checks_content(service.checks_for(self.app.store, self.current, recipient=values["recipient"],
                                                         subject=values["subject"], body=values["body"],
                                                         today=self.app.now().date())))
@@ -229,8 +231,13 @@ class FeedbackScreen(ResilienceScreen):
         self.show_state()
 
     # -- actions -----------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave":
+            return isinstance(self.focused, (*EDITOR_FIELDS, PointsList))  # shown in the footer only there
+        return True
+
     def action_leave(self) -> None:
-        if isinstance(self.focused, (Input, TextArea, Select, PointsList)):
+        if isinstance(self.focused, (*EDITOR_FIELDS, PointsList)):
             self.query_one(FeedbackTable).focus()
 
     def action_save(self) -> None:
