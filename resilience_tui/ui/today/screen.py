@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
 from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
-from resilience_tui.domain.moods import MOODS, average_words
+from resilience_tui.domain.moods import average_level, average_words
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.text import checkin_line
@@ -111,4 +111,4 @@ class TodayScreen(ResilienceScreen):
 
 
 def _colour(average: float) -> str:
-    return MOODS[min(4, max(0, round(average) - 1))].colour
+    return average_level(average).colour
