@@ -89,7 +89,7 @@ class TodayScreen(ResilienceScreen):
         self.call_after_refresh(self._show_more, checkins, now)
 
     def _show_more(self, checkins, now) -> None:
-        self.query_one(PastWin).show(checkins, self.app.store.journal, now.date())
+        self.query_one(PastWin).show(checkins, self.app.store.journal, now)
         self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
         self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS)
 
