@@ -101,3 +101,17 @@ NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone.utc)  # a Thursday
 ])
 def test_when_a_win_was_written_in_words(written, words):
     assert written_when(written, NOW) == words
+
+
+async def test_a_long_win_is_shortened_between_words(data_dir):
+    store = Store(data_dir)
+    body = "# Finished the course\n\n" + "Practised window functions every morning " * 10
+    store.journal.add(journal_entry(3, body, kind="win"))
+    store.checkins.add(checkin(0.5, 1))
+    app = app_on(data_dir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one("#past-win").render())
+        words = shown.split("\n")[2]
+        assert words.endswith("…") and len(words) <= 240
+        assert words[:-1].split()[-1] in ("Practised", "window", "functions", "every", "morning")

@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 LOW_MOODS = (1, 2)
+WIN_WORDS = 240  # at most this much of the win, shortened between words
 
 
 class PastWin(Static):
@@ -22,6 +23,7 @@ class PastWin(Static):
     def show(self, checkins, journal, now: datetime) -> None:
         """`checkins` oldest first (as Today has them); `journal` the store's journal."""
         from resilience_tui.domain.journal import excerpt, pick_win  # only after the first paint
+        from resilience_tui.domain.shorten import shorten
 
         latest = checkins[-1] if checkins else None
         if latest is None or latest.mood not in LOW_MOODS:
@@ -31,7 +33,7 @@ class PastWin(Static):
         if win is None:  # no wins kept yet: the Journal invites them; Today stays as it was
             self.display = False
             return
-        words = excerpt(win)
+        words = shorten(excerpt(win, limit=len(win.body) + 1), WIN_WORDS)
         self.update(Content.assemble(
             ("From your wins, ", "bold"), (win.at.strftime("%A %d %B %Y"), "bold"), "\n",
             (win.heading, "bold"), *(("\n", words) if words else ()), "\n",
