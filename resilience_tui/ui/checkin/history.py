@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.ui.common.tables import cursor_key
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 PAGE = 100
 FIXED_COLUMNS = {"when": 17, "mood": 10, "energy": 9}
+DETAILS = ColumnKey("details")
 
 
 class HistoryTable(DataTable):
@@ -90,7 +92,7 @@ class CheckinHistory(Vertical):
         return max(12, room - sum(FIXED_COLUMNS.values()) - padding - 1)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.table.columns["details"].width != self._details_width():
+        if self.table.columns[DETAILS].width != self._details_width():
             self.reload()
 
     @property
@@ -103,7 +105,7 @@ class CheckinHistory(Vertical):
         checkins = self.app.store.checkins.recent(self.limit)
         self.shown = {c.id: c for c in checkins}
         table.clear()
-        details = table.columns["details"]
+        details = table.columns[DETAILS]
         details.width = self._details_width()
         for checkin in checkins:
             table.add_row(
