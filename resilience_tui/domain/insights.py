@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from resilience_tui.domain.checkin import CheckIn
-from resilience_tui.domain.moods import MOODS, average_words
+from resilience_tui.domain.moods import average_glyph, average_words
 
 NO_DATA_GLYPH = "·"
 
@@ -43,9 +43,10 @@ def mood_trend(checkins: Iterable[CheckIn], today: date, days: int = 30) -> Mood
 
 
 def glyph_for(average: float | None) -> str:
+    """The glyph of a day's average: the same half step its words say (`average_words`)."""
     if average is None:
         return NO_DATA_GLYPH
-    return MOODS[min(4, max(0, round(average) - 1))].glyph
+    return average_glyph(average)
 
 
 def sparkline(averages: Sequence[float | None]) -> str:

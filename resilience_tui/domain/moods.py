@@ -18,6 +18,10 @@ __all__ = [
     "mood",
     "energy",
     "average_words",
+    "average_glyph",
+    "average_level",
+    "half_steps",
+    "BETWEEN_GLYPHS",
 ]
 
 
@@ -71,20 +75,47 @@ def energy(value: int) -> Level:
     )
 
 
-def average_words(avg: float) -> str:
-    """Say an average mood in words, to the nearest half step.
+# The glyphs of the points between two levels, in order: between very low and low, low and
+# okay, okay and good, good and great. Each sits between its two levels' glyphs on the ramp;
+# no block is shorter than "▂" and taller than "▁", so that point is a dotted low bar.
+BETWEEN_GLYPHS: tuple[str, ...] = ("⣀", "▃", "▅", "▇")
 
-    3.2 -> "okay", 3.7 -> "between okay and good", 1.2 -> "very low".
-    Halves round up (3.25 -> "between okay and good"); values outside 1..5
-    are treated as the nearest end of the scale.
+
+def half_steps(avg: float) -> int:
+    """An average mood on the scale of half steps: 2 (very low), 3 (between very low and low) ... 10 (great).
+
+    Halves round up (3.25 -> 7, between okay and good); values outside 1..5 are
+    treated as the nearest end of the scale. The words, the glyph and the colour
+    of an average all come from this one value.
     """
     if isinstance(avg, bool) or not isinstance(avg, (int, float)) or math.isnan(avg):
         raise ValueError("An average mood is a number from 1 to 5.")
     clamped = min(5.0, max(1.0, float(avg)))
     # floor(x + 0.5) rounds halves up; round() would round them to even.
-    halves = math.floor(clamped * 2 + 0.5)
+    return math.floor(clamped * 2 + 0.5)
+
+
+def average_words(avg: float) -> str:
+    """Say an average mood in words, to the nearest half step.
+
+    3.2 -> "okay", 3.7 -> "between okay and good", 1.2 -> "very low".
+    """
+    halves = half_steps(avg)
     if halves % 2 == 0:
         return MOODS[halves // 2 - 1].word
     lower = MOODS[halves // 2 - 1].word
     upper = MOODS[halves // 2].word
     return f"between {lower} and {upper}"
+
+
+def average_glyph(avg: float) -> str:
+    """The glyph of an average mood, from the same half step as its words."""
+    halves = half_steps(avg)
+    if halves % 2 == 0:
+        return MOODS[halves // 2 - 1].glyph
+    return BETWEEN_GLYPHS[halves // 2 - 1]
+
+
+def average_level(avg: float) -> Level:
+    """The level an average has reached: its own, or the lower one when it is between two."""
+    return MOODS[half_steps(avg) // 2 - 1]

@@ -70,7 +70,7 @@ async def test_a_time_that_cannot_be_kept_is_explained(data_dir, when, said):
         app.screen.query_one("#when").value = when
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert said in str(app.screen.query_one("#form-error").render())
+        assert said in str(app.screen.query_one("#when-error").render())
     assert Store(data_dir).checkins.recent(10) == []
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
 
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.ui.common.tables import cursor_key
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from resilience_tui.ui.app import ResilienceApp
 
 PAGE = 100
+FIXED_COLUMNS = {"when": 17, "mood": 10, "energy": 9}
+DETAILS = ColumnKey("details")
 
 
 class HistoryTable(DataTable):
@@ -74,10 +78,22 @@ class CheckinHistory(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(HistoryTable)
-        table.add_column("When", key="when", width=17)
-        table.add_column("Mood", key="mood", width=10)
-        table.add_column("Energy", key="energy", width=9)
-        table.add_column("Feelings and note", key="details")
+        table.add_column("When", key="when", width=FIXED_COLUMNS["when"])
+        table.add_column("Mood", key="mood", width=FIXED_COLUMNS["mood"])
+        table.add_column("Energy", key="energy", width=FIXED_COLUMNS["energy"])
+        table.add_column("Feelings and note", key="details", width=self._details_width())
+
+    def _details_width(self) -> int:
+        """What is left of the table's width for the feelings and note, so they are
+        shortened between words here rather than cut off at the edge."""
+        table = self.table
+        room = table.scrollable_content_region.width or 60 + sum(FIXED_COLUMNS.values())
+        padding = 2 * table.cell_padding * (len(FIXED_COLUMNS) + 1)
+        return max(12, room - sum(FIXED_COLUMNS.values()) - padding - 1)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.table.columns[DETAILS].width != self._details_width():
+            self.reload()
 
     @property
     def table(self) -> HistoryTable:
@@ -89,12 +105,15 @@ class CheckinHistory(Vertical):
         checkins = self.app.store.checkins.recent(self.limit)
         self.shown = {c.id: c for c in checkins}
         table.clear()
+        details = table.columns[DETAILS]
+        details.width = self._details_width()
         for checkin in checkins:
             table.add_row(
                 checkin.at.strftime("%d %b %Y %H:%M"),
                 mood_content(checkin.mood),
                 energy_content(checkin.energy),
-                Content(first_line(" · ".join(filter(None, [", ".join(checkin.emotions), first_line(checkin.note)])), 60)),
+                Content(first_line(" · ".join(filter(None, [", ".join(checkin.emotions), first_line(checkin.note, 200)])),
+                                   details.width)),
                 key=checkin.id,
             )
         title = self.query_one("#history-title", Static)

@@ -29,6 +29,8 @@ from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.common.scale import ScalePicker
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
+# Each field a check-in can be refused for, and the id of its widget (its message is "<id>-error").
+FIELD_IDS = {"mood": "mood", "energy": "energy", "emotions": "emotions", "tags": "tags", "at": "when"}
 
 
 class CheckinScreen(ResilienceScreen):
@@ -69,19 +71,24 @@ class CheckinScreen(ResilienceScreen):
                 yield Static(id="form-error", classes="error")
                 yield Label("How is your mood?  (press 1 to 5)", classes="field-label")
                 yield ScalePicker(MOODS, id="mood")
+                yield Static(id="mood-error", classes="error")
                 yield Label("Energy  (optional: tab here, then 1 to 5; 0 clears)", classes="field-label")
                 yield ScalePicker(ENERGIES, optional=True, id="energy")
+                yield Static(id="energy-error", classes="error")
                 yield Label("Feelings  (space ticks; pick any)", classes="field-label")
                 yield CheckList(*self._emotion_choices(), id="emotions")
                 yield Static(id="emotion-help", classes="hint")
+                yield Static(id="emotions-error", classes="error")
                 yield Label("Tags  (separate with spaces; → accepts a suggestion)", classes="field-label")
                 yield Field(placeholder="interview acme", id="tags")
+                yield Static(id="tags-error", classes="error")
                 yield Label("Note  (as long as you like)", classes="field-label")
                 yield TextBox(id="note")
                 yield Label("About an application  (optional)", classes="field-label")
                 yield Select([], prompt="Not about an application", id="about")
                 yield Label('When  ("now", "yesterday 21:00", "2026-11-02 08:30")', classes="field-label")
                 yield Field(value="now", id="when")
+                yield Static(id="when-error", classes="error")
             yield CheckinHistory(id="history")
         yield Footer()
 
@@ -184,10 +191,27 @@ class CheckinScreen(ResilienceScreen):
         self._show_error("")
         self.query_one("#mood", ScalePicker).focus()
 
-    def _show_error(self, message: str) -> None:
-        error = self.query_one("#form-error", Static)
-        error.update(Content(message))
-        error.display = bool(message)
+    def _show_error(self, message: str, field_id: str | None = None) -> None:
+        """Show `message` beside the field it is about (or above the form), or clear every message."""
+        for error_id in ("form", *FIELD_IDS.values()):
+            error = self.query_one(f"#{error_id}-error", Static)
+            shown = bool(message) and error_id == (field_id or "form")
+            if shown:
+                error.update(Content(message))
+            error.display = shown
+
+    def _refuse(self, problem: ValidationError) -> None:
+        """Say why the check-in was not saved: beside the field, scrolled into view, and in a notification."""
+        field_id = FIELD_IDS.get(problem.field or "")
+        self._show_error(problem.message, field_id)
+        self.notify(problem.message, title="Not saved yet", severity="warning", markup=False)
+        if field_id is None:
+            self.query_one("#checkin-form", VerticalScroll).scroll_home(animate=False)
+            return
+        self.query_one(f"#{field_id}").focus(scroll_visible=False)
+        error = self.query_one(f"#{field_id}-error", Static)
+        # After the message is laid out: the field and the words about it both in view.
+        self.call_after_refresh(self.query_one("#checkin-form", VerticalScroll).scroll_to_center, error, animate=False)
 
     def _show_title(self) -> None:
         title = self.query_one("#form-title", Static)
@@ -258,10 +282,7 @@ class CheckinScreen(ResilienceScreen):
         try:
             checkin = self._build()
         except ValidationError as problem:
-            self._show_error(problem.message)
-            if problem.field in ("mood", "at", "tags", "emotions"):
-                target = {"mood": "#mood", "at": "#when", "tags": "#tags", "emotions": "#emotions"}[problem.field]
-                self.query_one(target).focus()
+            self._refuse(problem)
             return
         if self._saving:
             return  # this check-in is already waiting for another window to finish saving
@@ -298,6 +319,8 @@ class CheckinScreen(ResilienceScreen):
 
     def _show_save_failure(self, failure: StoreError) -> None:
         self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")
+        error = self.query_one("#form-error", Static)
+        self.call_after_refresh(self.query_one("#checkin-form", VerticalScroll).scroll_to_widget, error, animate=False)
 
     def action_leave(self) -> None:
         if self.editing:

@@ -7,6 +7,7 @@ from textual.content import Content
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.moods import energy as energy_level
 from resilience_tui.domain.moods import mood as mood_level
+from resilience_tui.domain.shorten import shorten
 from resilience_tui.domain.visible import visible
 
 
@@ -16,8 +17,9 @@ def plain(text: str) -> Content:
 
 
 def first_line(text: str, width: int = 60) -> str:
+    """The first line with words in it, shortened between words to `width` (with "…")."""
     line = visible(next((part.strip() for part in text.splitlines() if part.strip()), ""))
-    return line if len(line) <= width else line[: width - 1] + "…"
+    return shorten(line, width)
 
 
 def mood_content(value: int) -> Content:

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
 from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
-from resilience_tui.domain.moods import MOODS, average_words
+from resilience_tui.domain.moods import average_level, average_words
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.text import checkin_line
@@ -89,7 +89,7 @@ class TodayScreen(ResilienceScreen):
         self.call_after_refresh(self._show_more, checkins, now)
 
     def _show_more(self, checkins, now) -> None:
-        self.query_one(PastWin).show(checkins, self.app.store.journal, now.date())
+        self.query_one(PastWin).show(checkins, self.app.store.journal, now)
         self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
         self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS)
 
@@ -111,4 +111,4 @@ class TodayScreen(ResilienceScreen):
 
 
 def _colour(average: float) -> str:
-    return MOODS[min(4, max(0, round(average) - 1))].colour
+    return average_level(average).colour

@@ -12,14 +12,10 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from resilience_tui.domain.insights import NO_DATA_GLYPH, glyph_for
-from resilience_tui.domain.moods import MOODS, Level
+from resilience_tui.domain.moods import BETWEEN_GLYPHS, MOODS, average_level, half_steps
 
 CHART_MIN_HEIGHT = 8
 AXIS_WIDTH = 10
-
-
-def _level(value: float) -> Level:
-    return MOODS[min(4, max(0, round(value) - 1))]
 
 
 class MoodSparkline(Widget):
@@ -31,13 +27,13 @@ class MoodSparkline(Widget):
     days: tuple[date, ...] = ()
 
     def legend(self) -> Content:
-        text = "  ".join(f"{level.glyph} {level.word}" for level in MOODS) + f"  {NO_DATA_GLYPH} no check-in"
+        text = "  ".join(f"{level.glyph} {level.word}" for level in MOODS) + f"  {''.join(BETWEEN_GLYPHS)} in between  {NO_DATA_GLYPH} no check-in"
         return Content(text).stylize("dim")
 
     def render(self) -> Content:
         if self.size.height >= CHART_MIN_HEIGHT and self.averages:
             return self._chart()
-        cells = [(NO_DATA_GLYPH, "dim") if v is None else (glyph_for(v), _level(v).colour) for v in self.averages]
+        cells = [(NO_DATA_GLYPH, "dim") if v is None else (glyph_for(v), average_level(v).colour) for v in self.averages]
         return Content.assemble(*cells, "\n", self.legend())
 
     def _chart(self) -> Content:
@@ -49,8 +45,8 @@ class MoodSparkline(Widget):
                 if value is None:
                     mark = (NO_DATA_GLYPH if level.value == 1 else " ") * per_day
                     cells.append((mark, "dim"))
-                elif round(value) >= level.value:
-                    filled = _level(value)
+                elif half_steps(value) >= level.value * 2:
+                    filled = average_level(value)
                     cells.append(("█" * (per_day - 1) + (" " if per_day > 1 else "█"), filled.colour))
                 else:
                     cells.append(" " * per_day)
