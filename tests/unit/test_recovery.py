@@ -188,3 +188,13 @@ def test_the_path_after_an_application_alone_speaks_of_the_application_not_an_in
     assert recovery_path(REJECTED).steps[2].title == "Reflect on the interview"
     screening = Application(company="Acme", role="Designer", stage="screening", outcome="rejected")
     assert recovery_path(screening).steps[2].title == "Reflect on the screening call"
+
+
+def test_no_reason_becomes_a_goal_title_word_for_word():
+    reasons = ["They went with someone with more SQL experience", "Not the right fit at this time.",
+               "We had an internal candidate", "More depth on research", "knowledge of accessibility was thin",
+               "Your portfolio lacked case studies"]
+    for reason in reasons:
+        suggestion = skills_goal(Application(company="Acme", role="Analyst", stage="interview", reason=reason))
+        assert reason.casefold() not in suggestion.title.casefold() and reason in suggestion.notes
+        assert suggestion.title[0].isupper() and len(suggestion.title) <= 80
