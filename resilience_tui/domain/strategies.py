@@ -1,5 +1,8 @@
 """The six coping strategies from DESIGN.md, with a short card for each.
 
+Their titles are the names of the six steps of a recovery path too (`domain.recovery`),
+so a step reads the same on Today, on Applications, on the Goals board and in the README.
+
 The Today screen shows one card a day, rotating through all six by date, so
 the same day always shows the same card.
 """
@@ -59,7 +62,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     ),
     Strategy(
         key="positive",
-        title="Keep a positive mindset",
+        title="Be kind to yourself",
         summary="Remember your strengths and look after yourself.",
         card=(
             "One rejection is one decision, not a judgement of you. "

@@ -12,6 +12,7 @@ from resilience_tui.ui.applications.form import ApplicationForm
 from resilience_tui.ui.applications.screen import ApplicationsScreen
 from resilience_tui.ui.checkin.screen import CheckinScreen
 from resilience_tui.ui.feedback.screen import FeedbackScreen
+from resilience_tui.ui.goals.form import GoalForm
 from tests.ui.application_helpers import TODAY, application, days_ago, rejection, with_profile
 from tests.ui.helpers import app_on, notices, screen_text
 
@@ -202,22 +203,48 @@ async def test_step_1_checks_in_about_the_rejection_and_the_detail_lists_it(data
     assert saved.application_id == rejected.id and saved.note == "It stung."
 
 
-async def test_steps_4_and_6_add_linked_goals_once_and_5_opens_a_new_application(data_dir):
-    rejected = Store(data_dir).applications.add(rejection(reason="More depth on research"))
+async def test_step_4_adds_a_wellbeing_goal_once_6_suggests_a_goal_to_edit_and_5_opens_a_new_application(data_dir):
+    rejected = Store(data_dir).applications.add(rejection(reason="They went with someone with more SQL experience"))
     app = app_on(data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("a", "4", "6", "6")
+        await pilot.press("a", "4", "4")
         await pilot.pause()
-        text = screen_text(app)
-        assert "4 ✓ Keep a positive mindset · done" in text and "6 ✓ Keep growing · done" in text
+        assert "4 ✓ Be kind to yourself · done" in screen_text(app)
         assert any("already on your Goals board" in n for n in notices(app))
+        await pilot.press("6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, GoalForm)
+        title = form.query_one("#goal-title", Input)
+        assert title.value == "Build up SQL experience" and app.focused is title
+        assert "SQL experience" in form.query_one("#goal-notes").text  # their words, kept out of the title
+        await pilot.press(*" with one course", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ApplicationsScreen)
+        assert "6 ✓ Keep growing · done" in screen_text(app)
         await pilot.press("5")
         await pilot.pause()
         assert isinstance(app.screen, ApplicationForm) and app.screen.editing is None
     goals = Store(data_dir).goals.all()
-    assert sorted(g.category for g in goals) == ["mindset", "skills"]
+    assert sorted(g.category for g in goals) == ["skills", "wellbeing"]
     assert all(g.source.kind == "application" and g.source.id == rejected.id for g in goals)
-    assert any(g.title == "Grow after Acme Health: More depth on research" for g in goals)
+    skills = next(g for g in goals if g.category == "skills")
+    assert skills.title == "Build up SQL experience with one course"
+    assert skills.notes == "What Acme Health said: They went with someone with more SQL experience"
+
+
+async def test_escape_from_the_suggested_goal_adds_nothing(data_dir):
+    Store(data_dir).applications.add(rejection(reason="More depth on research"))
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "6")
+        await pilot.pause()
+        assert app.screen.query_one("#goal-title", Input).value == "Practise one skill for the next interview"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ApplicationsScreen)
+        assert "Keep growing · press 6" in screen_text(app) or "6 ○ Keep growing" in detail_text(app)
+    assert Store(data_dir).goals.all() == []
 
 
 async def test_step_2_drafts_a_request_for_the_rejection(data_dir):

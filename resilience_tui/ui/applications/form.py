@@ -120,7 +120,7 @@ class ApplicationForm(DraftedForm[Application | None]):
                 yield Label("Outcome", classes="field-label")
                 yield Select([(label, key) for key, label in OUTCOMES], allow_blank=False, value="in_progress", id="outcome")
                 yield Static(id="error-outcome", classes="error")
-                yield from self._field("rejected_on", f"The day you heard back  (for a rejection: {DATE_HINT})")
+                yield from self._field("rejected_on", f"Heard back on  (if rejected: {DATE_HINT})")
                 yield from self._field("reason", "Their reason, if they gave one")
                 yield Label("Notes  (as long as you like)", classes="field-label")
                 yield TextBox(id="notes")

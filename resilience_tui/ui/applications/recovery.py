@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.domain.recovery import RecoveryStep, positive_goal_title, skills_goal_title
+from resilience_tui.domain.recovery import POSITIVE_CATEGORY, RecoveryStep, positive_goal_title, skills_goal
 from resilience_tui.ui.registry import SCREENS
 
 if TYPE_CHECKING:
@@ -38,11 +38,27 @@ class RecoverySteps:
                 app.notify("In the note, write one thing that went well and one you might do differently.",
                            title="Reflect", markup=False)
         elif step.key == "positive":
-            self.add_linked_goal(application, positive_goal_title(application), "mindset")
+            self.add_linked_goal(application, positive_goal_title(application), POSITIVE_CATEGORY)
         elif step.key == "persist":
             self._new_application()
         elif step.key == "grow":
-            self.add_linked_goal(application, skills_goal_title(application), "skills")
+            self.suggest_goal(application)
+
+    def suggest_goal(self, application: Application) -> None:
+        """Open the goal form with a skills goal to change before it is saved, linked to the application."""
+        from resilience_tui.services.goals import add_goal
+        from resilience_tui.ui.applications.suggested_goal import SuggestedGoalForm
+
+        app = self._app()
+        form = SuggestedGoalForm(application, skills_goal(application), app.now(),
+                                 lambda goal: add_goal(app.store, goal, app.now()))
+
+        def saved(goal: Goal | None) -> None:
+            if goal is not None:
+                self._added(goal)
+                self._shown(application.id)
+
+        app.push_screen(form, saved)
 
     def add_linked_goal(self, application: Application, title: str, category: str) -> None:
         from resilience_tui.services.goals import create_linked_goal
@@ -58,10 +74,16 @@ class RecoverySteps:
             app.notify(problem.message, title="Not added", severity="warning", markup=False)
             return
         goal = made[0]
-        board = " (g opens the Goals board)" if "goals" in SCREENS else ""
         if goal.id in before:
-            app.notify(f'"{goal.title}" is already on your Goals board{board}.', markup=False)
+            app.notify(f'"{goal.title}" is already on your Goals board{self._board()}.', markup=False)
         else:
-            app.notify(f'Added to your Goals board, under {category}: "{goal.title}". You can change it there{board}.',
-                       title="Goal added", markup=False)
+            self._added(goal)
         self._shown(application.id)
+
+    @staticmethod
+    def _board() -> str:
+        return " (g opens the Goals board)" if "goals" in SCREENS else ""
+
+    def _added(self, goal: Goal) -> None:
+        self._app().notify(f'Added to your Goals board, under {goal.category}: "{goal.title}". '
+                           f'You can change it there{self._board()}.', title="Goal added", markup=False)
