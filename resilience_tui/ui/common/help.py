@@ -7,13 +7,14 @@ that have no binding of their own (digits, arrows, space).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
+from textual.widget import Widget
 
 from resilience_tui.ui.common.base import ResilienceModal
 from resilience_tui.ui.registry import SCREENS
@@ -45,13 +46,40 @@ def help_sections(app_bindings: Iterable[BindingType], screens) -> list[tuple[st
     return [(title, rows) for title, rows in sections if rows]
 
 
+KEY_WIDTH = 16  # a key's column; its description starts two spaces in and this far on
+
+
+class HelpKeys(Widget):
+    """Sections of keys and what they do; a description that wraps stays under the descriptions."""
+
+    DEFAULT_CSS = "HelpKeys { height: auto; }"
+
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def _lines(self, width: int) -> list[Content]:
+        indent = 2 + KEY_WIDTH
+        room = max(width - indent, 10)
+        lines: list[Content] = [Content.assemble(("Keys", "bold"), ("   escape closes this", "dim"))]
+        for title, rows in self.sections:
+            lines += [Content(""), Content.assemble((title, "bold underline"))]
+            for key, what in rows:
+                wrapped = textwrap.wrap(what, room) or [""]
+                lines.append(Content.assemble((f"  {key:<{KEY_WIDTH}}", "bold"), wrapped[0]))
+                lines.extend(Content(" " * indent + more) for more in wrapped[1:])
+        return lines
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_region.width))
+
+
 class HelpModal(ResilienceModal[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
-        lines: list[Content] = [Content.assemble(("Keys", "bold"), ("   escape closes this", "dim"))]
-        for title, rows in help_sections(self.app.BINDINGS, SCREENS.values()):
-            lines.append(Content.assemble("\n", (title, "bold underline")))
-            lines.extend(Content.assemble((f"  {key:<16}", "bold"), what) for key, what in rows)
         with VerticalScroll(id="help-box"):
-            yield Static(Content("\n").join(lines))
+            yield HelpKeys(help_sections(self.app.BINDINGS, SCREENS.values()))
