@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify, SeverityLevel
 from textual.screen import Screen
 
 from resilience_tui.domain.records import now_local
@@ -75,6 +75,15 @@ class ResilienceApp(App):
                timeout: float | None = None, markup: bool = True) -> None:
         """Every notification shows control characters in typed text as visible escapes."""
         super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=markup)
+
+    def _on_notify(self, event: Notify) -> None:
+        """One toast of a kind at a time: a new notice replaces the one with its title and severity.
+
+        Textual's own handler runs after this one and shows the new notice."""
+        new = event.notification
+        for shown in list(self._notifications):
+            if (shown.title, shown.severity) == (new.title, new.severity):
+                self._unnotify(shown, refresh=False)
 
     # Made on first use, so start-up pays for neither module.
     @cached_property

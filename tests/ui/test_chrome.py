@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from textual.geometry import Region
 
+from resilience_tui.store.store import Store
 from resilience_tui.ui.common.help import HelpModal, help_sections
 from resilience_tui.ui.registry import SCREENS
+from tests.ui.application_helpers import application, days_ago
 from tests.ui.helpers import app_on
 
 KEY_COLUMN = 18  # two spaces, then the key padded to sixteen
@@ -29,3 +31,37 @@ async def test_help_keeps_wrapped_descriptions_under_the_description_column(data
             key_row = line.startswith("  ") and not line[2].isspace()
             continuation = line.startswith(" " * KEY_COLUMN) and not line[KEY_COLUMN].isspace()
             assert key_row or continuation, line
+
+
+async def test_one_toast_at_a_time_and_never_over_the_list(data_dir):
+    from textual.widgets import DataTable
+    from textual.widgets._toast import Toast
+
+    store = Store(data_dir)
+    for n in range(12):
+        store.applications.add(application(company=f"Company {n}", role="Engineer", applied_on=days_ago(n)))
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert app.focused is table
+        app.notify("Saved Company 1, Engineer.")
+        await pilot.pause()
+        app.notify("Saved Company 1, Engineer.")
+        app.notify("Saved Company 2, Engineer.")
+        await pilot.pause()
+        await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 1
+        assert "Company 2" in str(toasts[0].render())
+        rows = Region(table.region.x, table.region.y, table.region.width, min(table.region.height, table.row_count + 1))
+        assert not toasts[0].region.overlaps(rows)
+        assert toasts[0].region.width <= 40
+        footer_top = app.size.height - 1
+        assert toasts[0].region.bottom <= footer_top
+        # a warning is another kind of notice: it shows beside the information, not instead of it
+        app.notify("Backup skipped: the disk is full.", severity="warning")
+        await pilot.pause()
+        await pilot.pause()
+        assert len(app.screen.query(Toast)) == 2
