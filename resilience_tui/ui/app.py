@@ -40,7 +40,9 @@ class ResilienceApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "Resilience"
     BINDINGS = [
-        *(Binding(key, f"show('{name}')", title, tooltip=f"Open {title}", id=f"screen.{name}") for name, (key, title, _) in SCREENS.items()),
+        # Shown in the bar of screens at the top (ScreenBar) and in help, not in the footer.
+        *(Binding(key, f"show('{name}')", title, tooltip=f"Open {title}", id=f"screen.{name}", show=False)
+          for name, (key, title, _) in SCREENS.items()),
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]

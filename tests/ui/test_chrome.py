@@ -8,7 +8,7 @@ from resilience_tui.store.store import Store
 from resilience_tui.ui.common.help import HelpModal, help_sections
 from resilience_tui.ui.registry import SCREENS
 from tests.ui.application_helpers import application, days_ago
-from tests.ui.helpers import app_on
+from tests.ui.helpers import app_on, screen_text
 
 KEY_COLUMN = 18  # two spaces, then the key padded to sixteen
 
@@ -65,3 +65,36 @@ async def test_one_toast_at_a_time_and_never_over_the_list(data_dir):
         await pilot.pause()
         await pilot.pause()
         assert len(app.screen.query(Toast)) == 2
+
+
+async def test_every_screen_shows_the_bar_of_screens_and_help_and_quit_at_80_columns(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for name, (key, title, _) in SCREENS.items():
+            await pilot.press("escape", key)
+            await pilot.pause()
+            assert app.current_screen_name == name
+            lines = screen_text(app).splitlines()
+            bar, footer = lines[0], lines[-1]
+            for other_key, other_title, _ in SCREENS.values():
+                assert f"{other_key} {other_title}" in bar, (name, bar)
+            assert bar.count("▸") == 1 and f"▸{key} {title}" in bar, bar
+            assert "? Help" in footer and "q Quit" in footer, (name, footer)
+            # the keys that switch screens live in the bar, not the footer
+            assert "j Journal" not in footer and "t Today" not in footer, footer
+
+
+async def test_screen_keys_still_switch_and_help_lists_them(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.current_screen_name == "journal"
+        await pilot.press("escape", "g")
+        await pilot.pause()
+        assert app.current_screen_name == "goals"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = screen_text(app)
+        for key, title, _ in SCREENS.values():
+            assert f"{key:<16}Open {title}" in text

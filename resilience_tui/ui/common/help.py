@@ -38,7 +38,9 @@ def describe(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
 
 
 def help_sections(app_bindings: Iterable[BindingType], screens) -> list[tuple[str, list[tuple[str, str]]]]:
-    sections = [("Everywhere", describe(app_bindings) + EVERYWHERE)]
+    screens = list(screens)
+    to_screens = [(key, f"Open {title}") for key, title, _ in screens]  # the bar at the top shows these
+    sections = [("Everywhere", to_screens + describe(app_bindings) + EVERYWHERE)]
     for _key, title, screen_class in screens:
         sections.append((title, describe(screen_class.BINDINGS) + list(getattr(screen_class, "HELP_KEYS", []))))
         for widget_title, widget_class in getattr(screen_class, "HELP_WIDGETS", []):
