@@ -98,3 +98,32 @@ async def test_screen_keys_still_switch_and_help_lists_them(data_dir):
         text = screen_text(app)
         for key, title, _ in SCREENS.values():
             assert f"{key:<16}Open {title}" in text
+
+
+async def test_dropdowns_in_a_dialog_open_inside_its_border(data_dir):
+    from textual.geometry import Spacing
+    from textual.widgets import Select
+    from textual.widgets._select import SelectOverlay
+
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "n")
+        await pilot.pause()
+        dialog = app.screen.query_one("#app-form")
+        for name in ("stage", "outcome"):
+            select = app.screen.query_one(f"#{name}", Select)
+            for _ in range(20):  # tab to it, as a person would: it scrolls into view at the bottom
+                if app.focused is select:
+                    break
+                await pilot.press("tab")
+            await pilot.pause()
+            assert app.focused is select
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.pause()
+            assert select.expanded
+            overlay = select.query_one(SelectOverlay)
+            inside = dialog.region.shrink(Spacing(1, 1, 1, 1))
+            assert inside.contains_region(overlay.region), (name, overlay.region, inside)
+            await pilot.press("escape")
+            await pilot.pause()
