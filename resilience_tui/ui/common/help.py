@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widget import Widget
+from textual.widgets import Static
 
 from resilience_tui.ui.common.base import ResilienceModal
 from resilience_tui.ui.registry import SCREENS
@@ -51,7 +51,7 @@ def help_sections(app_bindings: Iterable[BindingType], screens) -> list[tuple[st
 KEY_WIDTH = 16  # a key's column; its description starts two spaces in and this far on
 
 
-class HelpKeys(Widget):
+class HelpKeys(Static):
     """Sections of keys and what they do; a description that wraps stays under the descriptions."""
 
     DEFAULT_CSS = "HelpKeys { height: auto; }"
