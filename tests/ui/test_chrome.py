@@ -127,3 +127,13 @@ async def test_dropdowns_in_a_dialog_open_inside_its_border(data_dir):
             assert inside.contains_region(overlay.region), (name, overlay.region, inside)
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_a_click_on_a_name_in_the_bar_opens_that_screen(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = screen_text(app).splitlines()[0]
+        await pilot.click(offset=(bar.index("g Goals") + 2, 0))
+        await pilot.pause()
+        assert app.current_screen_name == "goals"

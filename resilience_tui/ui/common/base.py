@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from inspect import isawaitable
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from textual import events
+from textual import events, on
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
@@ -67,7 +67,8 @@ class ResilienceScreen(Screen[ResultType]):
 class ResilienceModal(ModalScreen[ResultType]):
     """A window over a screen."""
 
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+    @on(events.DescendantFocus)
+    def _dropdown_opened(self, event: events.DescendantFocus) -> None:
         """A dropdown that opens scrolls to the top of its part of the window, so its list opens inside the border."""
         from textual.widgets._select import SelectOverlay  # here: start-up does not load the dropdown
 

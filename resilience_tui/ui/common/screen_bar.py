@@ -6,11 +6,16 @@ it is drawn once, and again only when its width or the theme changes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
 
 from resilience_tui.ui.registry import SCREENS
+
+if TYPE_CHECKING:
+    from resilience_tui.ui.app import ResilienceApp
 
 MARK = "▸"  # before the screen you are on, beside its reversed name: not colour alone
 
@@ -73,5 +78,5 @@ class ScreenBar(Widget):
     def on_click(self, event: events.Click) -> None:
         for start, end, name in self._spans:
             if start <= event.x < end:
-                self.app.action_show(name)
+                cast("ResilienceApp", self.app).action_show(name)
                 return
