@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify, SeverityLevel
 from textual.screen import Screen
 
 from resilience_tui.domain.records import now_local
@@ -39,7 +39,9 @@ class ResilienceApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "Resilience"
     BINDINGS = [
-        *(Binding(key, f"show('{name}')", title, tooltip=f"Open {title}", id=f"screen.{name}") for name, (key, title, _) in SCREENS.items()),
+        # Shown in the bar of screens at the top (ScreenBar) and in help, not in the footer.
+        *(Binding(key, f"show('{name}')", title, tooltip=f"Open {title}", id=f"screen.{name}", show=False)
+          for name, (key, title, _) in SCREENS.items()),
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
@@ -75,6 +77,15 @@ class ResilienceApp(App):
                timeout: float | None = None, markup: bool = True) -> None:
         """Every notification shows control characters in typed text as visible escapes."""
         super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=markup)
+
+    def _on_notify(self, event: Notify) -> None:
+        """One toast of a kind at a time: a new notice replaces the one with its title and severity.
+
+        Textual's own handler runs after this one and shows the new notice."""
+        new = event.notification
+        for shown in list(self._notifications):
+            if (shown.title, shown.severity) == (new.title, new.severity):
+                self._unnotify(shown, refresh=False)
 
     # Made on first use, so start-up pays for neither module.
     @cached_property

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, Select
+from textual.widgets import Input, Select
 
 from resilience_tui.domain.application import OUTCOMES, Application
 from resilience_tui.domain.base_rates import base_rates
@@ -19,6 +19,8 @@ from resilience_tui.ui.applications.recovery import RecoverySteps
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.choice import chosen
 from resilience_tui.ui.common.fields import Field
+from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.registry import SCREENS
 
@@ -54,7 +56,7 @@ class ApplicationsScreen(ResilienceScreen):
         self.recovery = RecoverySteps(lambda: self.app, lambda shown: self.reload(keep=shown), lambda: self.open_form(None))
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenBar()
         with Horizontal(id="apps-filter"):
             yield Field(placeholder="Search: type a company, role or where you found it", id="app-search", compact=True)
             yield Select([(label, key) for key, label in FILTERS], allow_blank=False, value=ALL, id="app-outcome",
@@ -62,7 +64,7 @@ class ApplicationsScreen(ResilienceScreen):
         with Vertical(id="apps-body"):
             yield ApplicationTable(id="apps-table")
             yield ApplicationDetail(id="apps-detail")
-        yield Footer()
+        yield KeysFooter()
 
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from resilience_tui.domain.acknowledge import acknowledge
@@ -26,7 +26,9 @@ from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.checklist import CheckList
 from resilience_tui.ui.common.fields import Field, TextBox
+from resilience_tui.ui.common.keys_footer import KeysFooter
 from resilience_tui.ui.common.scale import ScalePicker
+from resilience_tui.ui.common.screen_bar import ScreenBar
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 # Each field a check-in can be refused for, and the id of its widget (its message is "<id>-error").
@@ -63,7 +65,7 @@ class CheckinScreen(ResilienceScreen):
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenBar()
         with Vertical(id="checkin-body"):
             with VerticalScroll(id="checkin-form"):
                 yield Static(id="form-title", classes="section-title")
@@ -90,7 +92,7 @@ class CheckinScreen(ResilienceScreen):
                 yield Field(value="now", id="when")
                 yield Static(id="when-error", classes="error")
             yield CheckinHistory(id="history")
-        yield Footer()
+        yield KeysFooter()
 
     @staticmethod
     def _emotion_choices() -> list[Selection[str]]:

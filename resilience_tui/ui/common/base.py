@@ -10,10 +10,12 @@ from collections.abc import Awaitable, Callable
 from inspect import isawaitable
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from textual import events, on
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from textual import getters
+    from textual.widget import Widget
 
     from resilience_tui.ui.app import ResilienceApp
 
@@ -64,6 +66,14 @@ class ResilienceScreen(Screen[ResultType]):
 
 class ResilienceModal(ModalScreen[ResultType]):
     """A window over a screen."""
+
+    @on(events.DescendantFocus)
+    def _dropdown_opened(self, event: events.DescendantFocus) -> None:
+        """A dropdown that opens scrolls to the top of its part of the window, so its list opens inside the border."""
+        from textual.widgets._select import SelectOverlay  # here: start-up does not load the dropdown
+
+        if isinstance(event.widget, SelectOverlay) and event.widget.parent is not None:
+            cast("Widget", event.widget.parent).scroll_visible(top=True, animate=False, immediate=True)
 
     if TYPE_CHECKING:
         app = getters.app(ResilienceApp)

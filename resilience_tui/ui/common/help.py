@@ -7,6 +7,7 @@ that have no binding of their own (digits, arrows, space).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
 from textual.app import ComposeResult
@@ -37,7 +38,9 @@ def describe(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
 
 
 def help_sections(app_bindings: Iterable[BindingType], screens) -> list[tuple[str, list[tuple[str, str]]]]:
-    sections = [("Everywhere", describe(app_bindings) + EVERYWHERE)]
+    screens = list(screens)
+    to_screens = [(key, f"Open {title}") for key, title, _ in screens]  # the bar at the top shows these
+    sections = [("Everywhere", to_screens + describe(app_bindings) + EVERYWHERE)]
     for _key, title, screen_class in screens:
         sections.append((title, describe(screen_class.BINDINGS) + list(getattr(screen_class, "HELP_KEYS", []))))
         for widget_title, widget_class in getattr(screen_class, "HELP_WIDGETS", []):
@@ -45,13 +48,40 @@ def help_sections(app_bindings: Iterable[BindingType], screens) -> list[tuple[st
     return [(title, rows) for title, rows in sections if rows]
 
 
+KEY_WIDTH = 16  # a key's column; its description starts two spaces in and this far on
+
+
+class HelpKeys(Static):
+    """Sections of keys and what they do; a description that wraps stays under the descriptions."""
+
+    DEFAULT_CSS = "HelpKeys { height: auto; }"
+
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def _lines(self, width: int) -> list[Content]:
+        indent = 2 + KEY_WIDTH
+        room = max(width - indent, 10)
+        lines: list[Content] = [Content.assemble(("Keys", "bold"), ("   escape closes this", "dim"))]
+        for title, rows in self.sections:
+            lines += [Content(""), Content.assemble((title, "bold underline"))]
+            for key, what in rows:
+                wrapped = textwrap.wrap(what, room) or [""]
+                lines.append(Content.assemble((f"  {key:<{KEY_WIDTH}}", "bold"), wrapped[0]))
+                lines.extend(Content(" " * indent + more) for more in wrapped[1:])
+        return lines
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_region.width))
+
+
 class HelpModal(ResilienceModal[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
-        lines: list[Content] = [Content.assemble(("Keys", "bold"), ("   escape closes this", "dim"))]
-        for title, rows in help_sections(self.app.BINDINGS, SCREENS.values()):
-            lines.append(Content.assemble("\n", (title, "bold underline")))
-            lines.extend(Content.assemble((f"  {key:<16}", "bold"), what) for key, what in rows)
         with VerticalScroll(id="help-box"):
-            yield Static(Content("\n").join(lines))
+            yield HelpKeys(help_sections(self.app.BINDINGS, SCREENS.values()))

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from resilience_tui.domain.email_templates import TONES
 from resilience_tui.domain.feedback import FeedbackRequest
@@ -15,6 +15,8 @@ from resilience_tui.services import feedback as service
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.fields import Field, TextBox
+from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.feedback.controller import FeedbackActions
 from resilience_tui.ui.feedback.draft_checks import checks_content
 from resilience_tui.ui.feedback.points import PointsList
@@ -74,7 +76,7 @@ class FeedbackScreen(ResilienceScreen):
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenBar()
         with Vertical(id="fb-body"):
             yield FeedbackTable(id="fb-list")
             with Horizontal(id="fb-main"):
@@ -95,7 +97,7 @@ class FeedbackScreen(ResilienceScreen):
                     yield self.hint
                     yield self.points_title
                     yield self.points
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.app.register_draft_saver(self.save_draft)

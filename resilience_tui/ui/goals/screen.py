@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, Footer, Header
+from textual.widgets import Button
 
 from resilience_tui.domain.day_words import local_day
 from resilience_tui.domain.goal import CATEGORIES, COLUMNS, DONE, Goal
@@ -22,6 +22,8 @@ from resilience_tui.domain.goal_rules import ordered
 from resilience_tui.services import goals as service
 from resilience_tui.store.store import Store
 from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.goals.board import FilterLine, GoalColumn
 from resilience_tui.ui.goals.card import GoalCard
@@ -76,13 +78,13 @@ class GoalsScreen(ResilienceScreen):
         self._drawing = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenBar()
         yield FilterLine(id="goal-filter")
         with Horizontal(id="board"):
             for column in COLUMNS:
                 yield GoalColumn(column)
         yield StarterPanel(id="starters")
-        yield Footer()
+        yield KeysFooter()
 
     async def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)

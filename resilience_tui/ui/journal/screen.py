@@ -19,7 +19,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Header, Input, TextArea
+from textual.widgets import ContentSwitcher, Input, TextArea
 
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, is_blank
 from resilience_tui.domain.journal_search import FILTER_HELP, parse_query, search
@@ -27,6 +27,8 @@ from resilience_tui.domain.records import now_local
 from resilience_tui.domain.visible import visible
 from resilience_tui.store.errors import EditConflict, StoreError
 from resilience_tui.ui.common.autosave import Autosave
+from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.common.undo import UndoStack
 from resilience_tui.ui.journal.edit_conflict import EditConflicts
 from resilience_tui.ui.journal.editor import JournalEditor, entry_from_form
@@ -73,7 +75,7 @@ class JournalScreen(EditConflicts):
         self._preview_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenBar()
         with Vertical(id="journal-body"):
             with Vertical(id="journal-side"):
                 yield SearchField(id="journal-search", compact=True, placeholder="/ search: words, #tag, is:win, from:2026-01")
@@ -82,7 +84,7 @@ class JournalScreen(EditConflicts):
             with ContentSwitcher(initial="journal-preview", id="journal-main"):
                 yield JournalPreview(id="journal-preview")
                 yield JournalEditor(id="journal-editor")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.app.register_draft_saver(self.save_draft)

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
+from textual.widgets import ContentSwitcher, OptionList, Static
 
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.reflection import Reflection, from_values, is_blank, sections_with_content, validate
@@ -23,6 +23,8 @@ from resilience_tui.services import reflections as service
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.reflection.controller import ReflectionActions
 from resilience_tui.ui.reflection.editor import LISTS, ReflectionEditor
 from resilience_tui.ui.reflection.glance import ListGlance
@@ -85,7 +87,7 @@ class ReflectionScreen(ResilienceScreen):
         self.glance = ListGlance(self, Static(id="rf-summary"))
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ScreenBar()
         with ContentSwitcher(initial="rf-home", id="rf-views"):
             with Horizontal(id="rf-home"):
                 with Vertical(id="rf-side"):
@@ -99,7 +101,7 @@ class ReflectionScreen(ResilienceScreen):
                              classes="hint", id="rf-reading-keys")
                 yield ReflectionPreview(id="rf-preview")
             yield StoryBank(id="rf-bank")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.app.register_draft_saver(self.save_draft)

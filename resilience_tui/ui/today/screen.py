@@ -7,12 +7,14 @@ from datetime import timedelta
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
 from resilience_tui.domain.moods import average_level, average_words
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.common.text import checkin_line
 from resilience_tui.ui.registry import SCREENS
 from resilience_tui.ui.today.applications import TodayApplications
@@ -30,7 +32,7 @@ class TodayScreen(ResilienceScreen):
     def compose(self) -> ComposeResult:
         # Few widgets, each a whole section: Today is the first screen, and every widget
         # costs styling and layout time before the first frame.
-        yield Header()
+        yield ScreenBar()
         with VerticalScroll(id="today"):
             with Vertical(id="today-main"):
                 with Vertical(id="today-left"):
@@ -43,7 +45,7 @@ class TodayScreen(ResilienceScreen):
                     yield TodayApplications(id="today-applications")
                 yield Static(id="strategy-card", classes="card")
             yield Static(id="recent-days", classes="section")
-        yield Footer()
+        yield KeysFooter()
 
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
