@@ -46,7 +46,7 @@ class StoryForm(Vertical):
                                suggester=SuggestFromList(self.questions, case_sensitive=False) if self.questions else None,
                                compact=True, classes="rf-question")
         yield self._question
-        self._parts = {part: text_area(getattr(story, part), f"rf-star rf-{part}") for part in Story.PARTS}
+        self._parts = {part: text_area(getattr(story, part), f"rf-star rf-star-{part}") for part in Story.PARTS}
         for part in Story.PARTS:
             yield Label(Content.assemble(STORY_LABELS[part], (f"  {STORY_HINTS[part]}", "dim")), classes="rf-label")
             yield self._parts[part]
