@@ -70,7 +70,8 @@ class ReflectionActions:
             return
         self.app.push_screen(ApplicationPicker(applications, self.app.now().date(),
                                                title="What would you like to reflect on?",
-                                               blank_label="A general look back, not about one application"), picked)
+                                               blank_label="A general look back, not about one application",
+                                               blank_last=True), picked)
 
     # -- a whole worksheet -------------------------------------------------------------------
     def export(self, worksheet: Reflection) -> None:

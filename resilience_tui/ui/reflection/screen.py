@@ -26,7 +26,7 @@ from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.reflection.controller import ReflectionActions
 from resilience_tui.ui.reflection.editor import LISTS, ReflectionEditor
 from resilience_tui.ui.reflection.glance import ListGlance
-from resilience_tui.ui.reflection.presenter import about_words, editor_context, row_for
+from resilience_tui.ui.reflection.presenter import about_words, editor_context, offer_keys, reading_keys, row_for
 from resilience_tui.ui.reflection.preview import ReflectionGlance, ReflectionPreview
 from resilience_tui.ui.reflection.progress import SectionProgress
 from resilience_tui.ui.reflection.story_bank import StoryBank
@@ -95,8 +95,7 @@ class ReflectionScreen(ResilienceScreen):
                 yield ReflectionGlance(id="rf-glance")
             yield Horizontal(id="rf-editing")  # the editor is built when first opened (most visits only look)
             with Vertical(id="rf-reading"):
-                yield Static(Content("e edits · x saves it as a .md file · m marks it complete · escape goes back"),
-                             classes="hint", id="rf-reading-keys")
+                yield Static(classes="hint", id="rf-reading-keys")
                 yield ReflectionPreview(id="rf-preview")
             yield StoryBank(id="rf-bank")
         yield Footer()
@@ -126,6 +125,11 @@ class ReflectionScreen(ResilienceScreen):
         self.mode = mode
         self.query_one(ContentSwitcher).current = VIEWS[mode]
         self.refresh_bindings()
+
+    def refresh_bindings(self) -> None:
+        if self.is_mounted:  # the footer names what m and ctrl+t will do to the worksheet they mean
+            offer_keys(self._bindings, self.query_one(ReflectionList).current if self.mode == "list" else self.editing)
+        super().refresh_bindings()
 
     def check_action(self, action: str, parameters) -> bool | None:
         if action not in {a for names in ACTIONS_IN.values() for a in names}:
@@ -302,6 +306,7 @@ class ReflectionScreen(ResilienceScreen):
 
     def _read(self, worksheet: Reflection, came_from: str) -> None:
         self.came_from = came_from
+        self.query_one("#rf-reading-keys", Static).update(reading_keys(worksheet))
         self.query_one("#rf-preview", ReflectionPreview).show(service.as_markdown(self.app.store, worksheet, self.app.now()))
         self.show_view("preview")
         self.query_one("#rf-preview").focus()
@@ -332,6 +337,7 @@ class ReflectionScreen(ResilienceScreen):
                 self.notify("Write something first; then it can be marked complete.", markup=False)
                 return
             self.actions.toggle_complete(self.editing)
+            self.refresh_bindings()
 
     def action_bank(self) -> None:
         self.actions.open_bank()
