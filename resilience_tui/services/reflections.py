@@ -140,7 +140,9 @@ def action_to_goal(
     # The shared function finds a goal of the same words from this worksheet rather than adding a second.
     goal = create_linked_goal(store, action.text.strip(), action.shown_category, "reflection", reflection.id, now=now)
     created = goal.id not in known
-    actions = tuple(replace(a, goal_id=goal.id) if a.id == action_id else a for a in reflection.actions)
+    # The action keeps the category its goal has, so the worksheet shows what the board shows.
+    actions = tuple(replace(a, goal_id=goal.id, category=goal.category) if a.id == action_id else a
+                    for a in reflection.actions)
     saved = save(store, reflection.edited(now, actions=actions))
     return goal, saved, created
 

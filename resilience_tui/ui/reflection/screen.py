@@ -9,7 +9,7 @@ A save that fails leaves the text in the editor with a plain message.
 from __future__ import annotations
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -38,7 +38,7 @@ ACTIONS_IN = {
     "list": {"new", "preview", "export", "complete", "bank", "delete", "undo"},
     "preview": {"edit", "export", "complete", "leave"},
     "bank": {"leave"},
-    "editor": {"section", "add_item", "make_goal", "complete_editing", "preview_editing", "save", "leave"},
+    "editor": {"section", "add_item", "make_goal", "category", "complete_editing", "preview_editing", "save", "leave"},
 }
 
 
@@ -59,6 +59,7 @@ class ReflectionScreen(ResilienceScreen):
         Binding("ctrl+up", "section(-1)", "Prev section", tooltip="Jump to the previous section"),
         Binding("ctrl+n", "add_item", "Add another", tooltip="Add another story, thought or action"),
         Binding("ctrl+g", "make_goal", "Make goal", tooltip="Put the action under the cursor on your Goals board"),
+        Binding("ctrl+o", "category", "Category", tooltip="On an action: the next goal category for it (it keeps your choice)"),
         Binding("ctrl+t", "complete_editing", "Complete", tooltip="Mark the worksheet complete (or back to draft)"),
         Binding("ctrl+r", "preview_editing", "Preview", tooltip="Read the whole worksheet, rendered"),
         Binding("ctrl+s", "save", "Save", tooltip="Save now (it also saves itself as you type)"),
@@ -136,7 +137,7 @@ class ReflectionScreen(ResilienceScreen):
             return True
         if action not in ACTIONS_IN[self.mode]:
             return False
-        if action in ("add_item", "make_goal"):
+        if action in ("add_item", "make_goal", "category"):
             editor = self.query_one(ReflectionEditor)
             return editor.current in LISTS if action == "add_item" else editor.focused_action() is not None
         if action in ("export", "complete", "delete", "preview") and self.mode == "list":
@@ -352,9 +353,12 @@ class ReflectionScreen(ResilienceScreen):
             await editor.add_item(editor.current, after=after)
 
     def action_make_goal(self) -> None:
-        row = self.query_one(ReflectionEditor).focused_action()
-        if row is not None:
+        if row := self.query_one(ReflectionEditor).focused_action():
             self.actions.make_goal(row)
+
+    def action_category(self) -> None:
+        if row := self.query_one(ReflectionEditor).focused_action():
+            row.next_category()
 
     def action_save(self) -> None:
         if self.autosave.write_now(self.query_one(ReflectionEditor).values()):
@@ -386,8 +390,6 @@ class ReflectionScreen(ResilienceScreen):
             await self.open_editor(worksheet, section="stories")
 
     def palette_commands(self):
-        from textual.app import SystemCommand
-
         yield SystemCommand("Reflection: new worksheet", "Look back at an interview (n)", self.action_new)
         yield SystemCommand("Reflection: story bank", "Every STAR story, searchable (s)", self.action_bank)
         yield SystemCommand("Reflection: export as Markdown", "Save this worksheet as a .md file (x)", self.action_export)
