@@ -14,7 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from resilience_tui.domain import stored
+from resilience_tui.domain.goal import CATEGORIES
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
+from resilience_tui.domain.reflection_category import guess_category
 from resilience_tui.domain.thinking_traps import TRAP_KEYS
 
 DRAFT, COMPLETE = "draft", "complete"
@@ -22,6 +24,7 @@ STATUSES = (DRAFT, COMPLETE)
 SECTION_KEYS = ("happened", "felt", "went_well", "differently", "gaps", "stories", "thoughts", "feedback", "actions")
 MAX_ITEMS = 50  # questions, stories, thoughts or actions in one worksheet
 MAX_ACTION_LENGTH = 200  # an action can become a goal, whose title is one line of up to 200 characters
+CATEGORY_KEYS = tuple(c.key for c in CATEGORIES)
 _BULLET = re.compile(r"^\s*(?:[-*•·]+|\d+[.)])\s+")
 
 
@@ -95,21 +98,32 @@ class Thought:
 
 @dataclass(frozen=True)
 class Action:
-    """One thing to do next; `goal_id` is the goal it became on the board."""
+    """One thing to do next; `goal_id` is the goal it became on the board.
+
+    `category` is the goal category the person chose for it; None until they do, and
+    then the one its words point to is shown, and used when it becomes a goal.
+    """
 
     text: str = ""
     goal_id: str | None = None
     id: str = field(default_factory=new_id)
+    category: str | None = None
+
+    @property
+    def shown_category(self) -> str:
+        return self.category or guess_category(self.text)
 
     def to_dict(self) -> JsonDict:
-        return {"id": self.id, "text": self.text, "goal_id": self.goal_id}
+        return {"id": self.id, "text": self.text, "goal_id": self.goal_id, "category": self.category}
 
     @classmethod
     def from_dict(cls, data: object) -> Action:
         if not isinstance(data, dict):
             raise ValueError("an action is not a record")
+        chosen = data.get("category")
         return cls(text=_text(data, "text"), goal_id=stored.optional_id(data.get("goal_id"), "goal_id"),
-                   id=stored.record_id(data["id"], "action"))
+                   id=stored.record_id(data["id"], "action"),
+                   category=None if chosen is None else stored.one_of(chosen, "category", CATEGORY_KEYS))
 
 
 @dataclass(frozen=True)
@@ -223,7 +237,8 @@ def from_values(base: Reflection, values: JsonDict) -> Reflection:
     stories = tuple(Story(**{k: item[k] for k in ("id", "question", *Story.PARTS)}) for item in values["stories"])
     thoughts = tuple(Thought(text=item["text"], traps=tuple(item["traps"]), balanced=item["balanced"], id=item["id"])
                      for item in values["thoughts"])
-    actions = tuple(Action(text=item["text"], goal_id=item.get("goal_id"), id=item["id"]) for item in values["actions"])
+    actions = tuple(Action(text=item["text"], goal_id=item.get("goal_id"), id=item["id"], category=item.get("category"))
+                    for item in values["actions"])
     return replace(
         base,
         stage=values["stage"], who=values["who"], questions=parse_questions(values["questions"]),
@@ -249,6 +264,8 @@ def validate(reflection: Reflection) -> Reflection:
         if unknown:
             raise ValidationError(f'"{unknown[0]}" is not one of the thinking traps listed.', "thoughts")
     for action in reflection.actions:
+        if action.category is not None and action.category not in CATEGORY_KEYS:
+            raise ValidationError(f'"{action.category}" is not a goal category.', "actions")
         if "\n" in action.text or "\r" in action.text:
             raise ValidationError("Each action is one line. Add another action for the next step.", "actions")
     return reflection
@@ -271,24 +288,3 @@ def for_application(reflections: Iterable[Reflection], application_id: str) -> l
     """Worksheets about one application, the most recently changed first."""
     found = [r for r in reflections if r.application_id == application_id]
     return sorted(found, key=lambda r: r.updated_at, reverse=True)
-
-
-_CATEGORY_WORDS = (
-    ("skills", ("learn", "course", "study", "read", "practis", "practic", "build", "certif", "workshop", "brush up",
-                "tutorial", "project", "revise", "understand")),
-    ("network", ("coffee", "message", "reach out", "mentor", "ask ", "meetup", "contact", "introduc", "colleague")),
-    ("wellbeing", ("sleep", "walk", "rest", "break", "exercise", "run ", "swim", "breathe", "day off", "outside")),
-    ("mindset", ("remind", "journal", "kind", "celebrate", "note what", "write down", "strength", "wins", "proud")),
-)
-
-
-def guess_category(action: str) -> str:
-    """The goal category an action most likely belongs to: job search unless its words say otherwise."""
-    text = f" {action.casefold()} "
-    if any(word in text for word in ("interview", "apply", "application", " cv", "cover letter", "portfolio", "star ")):
-        if not any(word in text for word in ("course", "learn", "study")):
-            return "job-search"
-    for category, words in _CATEGORY_WORDS:
-        if any(word in text for word in words):
-            return category
-    return "job-search"

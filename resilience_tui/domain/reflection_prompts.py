@@ -43,7 +43,8 @@ SECTIONS: tuple[Section, ...] = (
             "Feedback from your request for this application is shown here when it has come in."),
     Section(9, "actions", "Actions",
             "What are one or two small, concrete things you'll do next?",
-            "One action a line; enter or ctrl+n adds another, ctrl+g puts it on your Goals board."),
+            "One action a line; enter or ctrl+n adds another. ctrl+o changes its category, "
+            "ctrl+g puts it on your Goals board."),
 )
 
 assert tuple(section.key for section in SECTIONS) == SECTION_KEYS

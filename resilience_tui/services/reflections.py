@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resilience_tui.domain.records import ValidationError
-from resilience_tui.domain.reflection import Reflection, guess_category
+from resilience_tui.domain.reflection import Reflection
 from resilience_tui.domain.reflection_markdown import MarkdownContext, export_name, render
 
 if TYPE_CHECKING:
@@ -138,9 +138,11 @@ def action_to_goal(
         return existing, reflection, False
     known = {goal.id for goal in store.goals.all()}
     # The shared function finds a goal of the same words from this worksheet rather than adding a second.
-    goal = create_linked_goal(store, action.text.strip(), guess_category(action.text), "reflection", reflection.id, now=now)
+    goal = create_linked_goal(store, action.text.strip(), action.shown_category, "reflection", reflection.id, now=now)
     created = goal.id not in known
-    actions = tuple(replace(a, goal_id=goal.id) if a.id == action_id else a for a in reflection.actions)
+    # The action keeps the category its goal has, so the worksheet shows what the board shows.
+    actions = tuple(replace(a, goal_id=goal.id, category=goal.category) if a.id == action_id else a
+                    for a in reflection.actions)
     saved = save(store, reflection.edited(now, actions=actions))
     return goal, saved, created
 

@@ -160,3 +160,13 @@ def test_area_document_lists_every_worksheet(store: Store):
     store.reflections.add(Reflection(went_well="two", created_at=NOW))
     text = service.area_document(store, NOW)
     assert text.index("one") < text.index("two") and "2 worksheets, oldest first" in text
+
+
+def test_the_goal_takes_the_category_the_action_shows_and_the_action_keeps_it(store: Store):
+    worksheet = store.reflections.add(Reflection(actions=(
+        Action("Do 5 SQL window function exercises", id="a0"), Action("Walk at lunch", id="a1", category="mindset")),
+        id="r1", created_at=NOW, updated_at=NOW))
+    guessed, saved, _ = service.action_to_goal(store, worksheet, "a0", NOW)
+    chosen, saved, _ = service.action_to_goal(store, saved, "a1", NOW)
+    assert (guessed.category, chosen.category) == ("skills", "mindset")
+    assert [a.category for a in Store(store.root).reflections.get("r1").actions] == ["skills", "mindset"]

@@ -73,7 +73,7 @@ async def test_a_flow_through_every_section(data_dir, monkeypatch):
         await pilot.press("r", "n")
         await pilot.pause()
         assert "What would you like to reflect on?" in screen_text(app)
-        await pilot.press("down", "enter")  # the first option is a general look back; then Acme
+        await pilot.press("enter")  # the rejections come first (here Acme), a general look back last
         await pilot.pause()
         assert app.screen.query_one("#rf-stage").value == "final round"  # from the application
         assert "Start with the plain facts, as if telling a friend." in screen_text(app)

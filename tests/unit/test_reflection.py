@@ -18,7 +18,6 @@ from resilience_tui.domain.reflection import (
     Thought,
     for_application,
     from_values,
-    guess_category,
     is_blank,
     mark_complete,
     mark_draft,
@@ -26,6 +25,7 @@ from resilience_tui.domain.reflection import (
     sections_with_content,
     validate,
 )
+from resilience_tui.domain.reflection_category import guess_category
 from resilience_tui.domain.reflection_prompts import SECTIONS
 from resilience_tui.domain.thinking_traps import TRAP_KEYS, TRAPS, trap, trap_names
 
@@ -50,7 +50,7 @@ def test_to_dict_and_back_is_the_same_worksheet():
     assert doc["stories"][0] == {"id": "s1", "question": "A conflict?", "situation": "S", "task": "T", "action": "A",
                                  "result": "R"}
     assert doc["thoughts"][0]["traps"] == ["overgeneralising"]
-    assert doc["actions"][0] == {"id": "a1", "text": "Take a SQL course", "goal_id": "g1"}
+    assert doc["actions"][0] == {"id": "a1", "text": "Take a SQL course", "goal_id": "g1", "category": None}
     assert Reflection.from_dict(doc) == worksheet
 
 
@@ -139,7 +139,7 @@ def test_for_application_newest_change_first():
 
 @pytest.mark.parametrize("action, category", [
     ("Take the SQL course", "skills"),
-    ("Practise two STAR answers for interviews", "job-search"),
+    ("Practise two STAR answers for interviews", "skills"),
     ("Ask Priya for a coffee", "network"),
     ("Walk every morning", "wellbeing"),
     ("Write down three wins", "mindset"),

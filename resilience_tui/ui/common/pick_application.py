@@ -23,12 +23,14 @@ class ApplicationPicker(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
 
-    def __init__(self, applications: list[Application], today, *, title: str, blank_label: str) -> None:
+    def __init__(self, applications: list[Application], today, *, title: str, blank_label: str,
+                 blank_last: bool = False) -> None:
         super().__init__()
         self.applications = applications
         self.today = today
         self.title_text = title
         self.blank_label = blank_label
+        self.blank_last = blank_last  # "none" after the applications, not before them
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog", id="picker"):
@@ -43,11 +45,10 @@ class ApplicationPicker(ModalScreen[str | None]):
     def _fill(self, words: str) -> None:
         options = self.query_one("#picker-list", OptionList)
         options.clear_options()
-        if not words.strip():
-            options.add_option(Option(Content.assemble((self.blank_label, "italic")), id=BLANK))
-        for application in self.applications:
-            if application.matches(words):
-                options.add_option(Option(application_label(application, self.today), id=application.id))
+        blank = [Option(Content.assemble((self.blank_label, "italic")), id=BLANK)] if not words.strip() else []
+        found = [Option(application_label(application, self.today), id=application.id)
+                 for application in self.applications if application.matches(words)]
+        options.add_options(found + blank if self.blank_last else blank + found)
         if options.option_count:
             options.highlighted = 0
 

@@ -70,7 +70,8 @@ class ReflectionActions:
             return
         self.app.push_screen(ApplicationPicker(applications, self.app.now().date(),
                                                title="What would you like to reflect on?",
-                                               blank_label="A general look back, not about one application"), picked)
+                                               blank_label="A general look back, not about one application",
+                                               blank_last=True), picked)
 
     # -- a whole worksheet -------------------------------------------------------------------
     def export(self, worksheet: Reflection) -> None:
@@ -126,7 +127,8 @@ class ReflectionActions:
             return
         goal, saved, created = made[0]
         screen.editing = saved
-        screen.query_one(ReflectionEditor).show_goal(row.action.id, goal.id, service.goal_columns(app.store, saved))
+        screen.query_one(ReflectionEditor).show_goal(row.action.id, goal.id, service.goal_columns(app.store, saved),
+                                                     goal.category)
         if created:
             app.notify(f'Added to your Goals board, under {goal.category.replace("-", " ")}: "{goal.title}". '
                        "You can change it there (g).", title="Goal added", markup=False)

@@ -182,14 +182,15 @@ class ReflectionEditor(VerticalScroll):
             node = node.parent
         return None
 
-    def show_goal(self, action_id: str, goal_id: str | None, columns: dict[str, str]) -> None:
+    def show_goal(self, action_id: str, goal_id: str | None, columns: dict[str, str], category: str | None = None) -> None:
         self.columns = columns
         for row in self.query(ActionRow):
             if row.action.id == action_id:
-                row.show_goal(goal_id, columns)
+                row.show_goal(goal_id, columns, category)
 
     @on(TextArea.Changed)
     @on(Input.Changed)
+    @on(ActionRow.CategoryChanged)
     @on(SelectionList.SelectedChanged)
     def _changed(self, event) -> None:
         if self._loading or (self._baseline is not None and self.values() == self._baseline):

@@ -7,7 +7,7 @@ an action keeps the goal it became. The person's words are never read as markup.
 from __future__ import annotations
 
 from rich.segment import Segment
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -18,6 +18,7 @@ from textual.widgets import Input, Label, SelectionList, Static, TextArea
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
+from resilience_tui.domain.goal import CATEGORIES, category
 from resilience_tui.domain.records import new_id
 from resilience_tui.domain.reflection import Action, Story, Thought
 from resilience_tui.domain.reflection_prompts import STORY_HINTS, STORY_LABELS, THOUGHT_LABELS
@@ -46,7 +47,7 @@ class StoryForm(Vertical):
                                suggester=SuggestFromList(self.questions, case_sensitive=False) if self.questions else None,
                                compact=True, classes="rf-question")
         yield self._question
-        self._parts = {part: text_area(getattr(story, part), f"rf-star rf-{part}") for part in Story.PARTS}
+        self._parts = {part: text_area(getattr(story, part), f"rf-star rf-star-{part}") for part in Story.PARTS}
         for part in Story.PARTS:
             yield Label(Content.assemble(STORY_LABELS[part], (f"  {STORY_HINTS[part]}", "dim")), classes="rf-label")
             yield self._parts[part]
@@ -128,29 +129,70 @@ def goal_status(goal_id: str | None, columns: dict[str, str]) -> Content:
     return Content.assemble(("ctrl+g: make it a goal", "dim"))
 
 
+def category_words(key: str) -> Content:
+    found = category(key)
+    return Content.assemble((f"{found.glyph} ", found.colour), found.word)
+
+
 class ActionRow(Horizontal):
-    """One action on one line, and whether it is on the Goals board yet."""
+    """One action on one line, its goal category, and whether it is on the Goals board yet.
+
+    The category is the one its words point to until the person picks another (ctrl+o, or a
+    click on it); their pick is kept. Once the action is a goal, the board owns its category.
+    """
 
     class Submitted(Message):
         def __init__(self, row: ActionRow) -> None:
             super().__init__()
             self.row = row
 
+    class CategoryChanged(Message):
+        pass
+
     def __init__(self, action: Action | None, columns: dict[str, str]) -> None:
         super().__init__(classes="rf-action")
         self.action = action or Action(id=new_id())
         self.goal_id = self.action.goal_id
         self.columns = columns
+        self.category = self.action.category  # None: the one its words point to
+        self._text = Field(self.action.text, placeholder="e.g. Practise two STAR answers out loud", compact=True,
+                           select_on_focus=False, classes="rf-action-text")
+        self._category = Static(category_words(self.shown_category), classes="rf-action-category")
 
     def compose(self) -> ComposeResult:
         yield Static("•", classes="rf-bullet")
-        self._text = Field(self.action.text, placeholder="e.g. Practise two STAR answers out loud", compact=True,
-                           select_on_focus=False, classes="rf-action-text")
         yield self._text
+        yield self._category
         yield Static(goal_status(self.goal_id, self.columns), classes="rf-action-status")
 
-    def show_goal(self, goal_id: str | None, columns: dict[str, str]) -> None:
+    @property
+    def shown_category(self) -> str:
+        return Action(self._text.value, category=self.category).shown_category
+
+    def next_category(self) -> None:
+        """Move to the next category, and keep it."""
+        if self.goal_id is not None:
+            self.app.notify("This action is on your Goals board now; you can change its category there (g).",
+                            markup=False)
+            return
+        keys = [c.key for c in CATEGORIES]
+        self.category = keys[(keys.index(self.shown_category) + 1) % len(keys)]
+        self._category.update(category_words(self.category))
+        self.post_message(self.CategoryChanged())
+
+    @on(events.Click, ".rf-action-category")
+    def _category_clicked(self) -> None:
+        self._text.focus()  # the keys that work on an action (ctrl+o, ctrl+g) stay at hand
+        self.next_category()
+
+    @on(Input.Changed)
+    def _words_changed(self) -> None:
+        self._category.update(category_words(self.shown_category))  # a guess follows the words
+
+    def show_goal(self, goal_id: str | None, columns: dict[str, str], category: str | None = None) -> None:
         self.goal_id, self.columns = goal_id, columns
+        self.category = category or self.category
+        self._category.update(category_words(self.shown_category))
         self.query_one(".rf-action-status", Static).update(goal_status(goal_id, columns))
 
     def focus_text(self) -> None:
@@ -162,4 +204,4 @@ class ActionRow(Horizontal):
         self.post_message(self.Submitted(self))
 
     def values(self) -> dict:
-        return {"id": self.action.id, "text": self._text.value, "goal_id": self.goal_id}
+        return {"id": self.action.id, "text": self._text.value, "goal_id": self.goal_id, "category": self.category}

@@ -1,10 +1,12 @@
-"""What the Reflection screen says about a worksheet: what it is about, its row, the editor's context."""
+"""What the Reflection screen says about a worksheet: what it is about, its row, the editor's context,
+and what its keys offer to do with it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from textual.binding import BindingsMap
 from textual.content import Content
 
 from resilience_tui.domain.reflection import Reflection, sections_with_content
@@ -48,3 +50,19 @@ def editor_context(store: Store, reflection: Reflection, now: datetime) -> Edito
         received = Content.assemble(("No feedback has come in for this application yet. ", "dim"),
                                     ("When it does, add it on the Feedback screen (f) and it shows here.", "dim"))
     return EditorContext(checkins, received, service.goal_columns(store, reflection))
+
+
+COMPLETE_ACTIONS = ("complete", "complete_editing")  # the keys that mark a worksheet complete, or back to draft
+
+
+def offer_keys(bindings: BindingsMap, worksheet: Reflection | None) -> None:
+    """m and ctrl+t offer what they will do: complete a draft, or put a complete worksheet back to draft."""
+    description = "Back to draft" if worksheet is not None and worksheet.is_complete else "Complete"
+    for keyed in bindings.key_to_bindings.values():
+        keyed[:] = [replace(b, description=description) if b.action in COMPLETE_ACTIONS else b for b in keyed]
+
+
+def reading_keys(worksheet: Reflection) -> Content:
+    """The preview's line of keys."""
+    m = "m puts it back to draft" if worksheet.is_complete else "m marks it complete"
+    return Content(f"e edits · x saves it as a .md file · {m} · escape goes back")

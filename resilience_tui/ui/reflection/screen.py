@@ -9,7 +9,7 @@ A save that fails leaves the text in the editor with a plain message.
 from __future__ import annotations
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -28,7 +28,7 @@ from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.reflection.controller import ReflectionActions
 from resilience_tui.ui.reflection.editor import LISTS, ReflectionEditor
 from resilience_tui.ui.reflection.glance import ListGlance
-from resilience_tui.ui.reflection.presenter import about_words, editor_context, row_for
+from resilience_tui.ui.reflection.presenter import about_words, editor_context, offer_keys, reading_keys, row_for
 from resilience_tui.ui.reflection.preview import ReflectionGlance, ReflectionPreview
 from resilience_tui.ui.reflection.progress import SectionProgress
 from resilience_tui.ui.reflection.story_bank import StoryBank
@@ -40,7 +40,7 @@ ACTIONS_IN = {
     "list": {"new", "preview", "export", "complete", "bank", "delete", "undo"},
     "preview": {"edit", "export", "complete", "leave"},
     "bank": {"leave"},
-    "editor": {"section", "add_item", "make_goal", "complete_editing", "preview_editing", "save", "leave"},
+    "editor": {"section", "add_item", "make_goal", "category", "complete_editing", "preview_editing", "save", "leave"},
 }
 
 
@@ -61,6 +61,7 @@ class ReflectionScreen(ResilienceScreen):
         Binding("ctrl+up", "section(-1)", "Prev section", tooltip="Jump to the previous section"),
         Binding("ctrl+n", "add_item", "Add another", tooltip="Add another story, thought or action"),
         Binding("ctrl+g", "make_goal", "Make goal", tooltip="Put the action under the cursor on your Goals board"),
+        Binding("ctrl+o", "category", "Category", tooltip="On an action: the next goal category for it (it keeps your choice)"),
         Binding("ctrl+t", "complete_editing", "Complete", tooltip="Mark the worksheet complete (or back to draft)"),
         Binding("ctrl+r", "preview_editing", "Preview", tooltip="Read the whole worksheet, rendered"),
         Binding("ctrl+s", "save", "Save", tooltip="Save now (it also saves itself as you type)"),
@@ -97,8 +98,7 @@ class ReflectionScreen(ResilienceScreen):
                 yield ReflectionGlance(id="rf-glance")
             yield Horizontal(id="rf-editing")  # the editor is built when first opened (most visits only look)
             with Vertical(id="rf-reading"):
-                yield Static(Content("e edits · x saves it as a .md file · m marks it complete · escape goes back"),
-                             classes="hint", id="rf-reading-keys")
+                yield Static(classes="hint", id="rf-reading-keys")
                 yield ReflectionPreview(id="rf-preview")
             yield StoryBank(id="rf-bank")
         yield KeysFooter()
@@ -129,12 +129,17 @@ class ReflectionScreen(ResilienceScreen):
         self.query_one(ContentSwitcher).current = VIEWS[mode]
         self.refresh_bindings()
 
+    def refresh_bindings(self) -> None:
+        if self.is_mounted:  # the footer names what m and ctrl+t will do to the worksheet they mean
+            offer_keys(self._bindings, self.query_one(ReflectionList).current if self.mode == "list" else self.editing)
+        super().refresh_bindings()
+
     def check_action(self, action: str, parameters) -> bool | None:
         if action not in {a for names in ACTIONS_IN.values() for a in names}:
             return True
         if action not in ACTIONS_IN[self.mode]:
             return False
-        if action in ("add_item", "make_goal"):
+        if action in ("add_item", "make_goal", "category"):
             editor = self.query_one(ReflectionEditor)
             return editor.current in LISTS if action == "add_item" else editor.focused_action() is not None
         if action in ("export", "complete", "delete", "preview") and self.mode == "list":
@@ -304,6 +309,7 @@ class ReflectionScreen(ResilienceScreen):
 
     def _read(self, worksheet: Reflection, came_from: str) -> None:
         self.came_from = came_from
+        self.query_one("#rf-reading-keys", Static).update(reading_keys(worksheet))
         self.query_one("#rf-preview", ReflectionPreview).show(service.as_markdown(self.app.store, worksheet, self.app.now()))
         self.show_view("preview")
         self.query_one("#rf-preview").focus()
@@ -334,6 +340,7 @@ class ReflectionScreen(ResilienceScreen):
                 self.notify("Write something first; then it can be marked complete.", markup=False)
                 return
             self.actions.toggle_complete(self.editing)
+            self.refresh_bindings()
 
     def action_bank(self) -> None:
         self.actions.open_bank()
@@ -348,9 +355,12 @@ class ReflectionScreen(ResilienceScreen):
             await editor.add_item(editor.current, after=after)
 
     def action_make_goal(self) -> None:
-        row = self.query_one(ReflectionEditor).focused_action()
-        if row is not None:
+        if row := self.query_one(ReflectionEditor).focused_action():
             self.actions.make_goal(row)
+
+    def action_category(self) -> None:
+        if row := self.query_one(ReflectionEditor).focused_action():
+            row.next_category()
 
     def action_save(self) -> None:
         if self.autosave.write_now(self.query_one(ReflectionEditor).values()):
@@ -382,8 +392,6 @@ class ReflectionScreen(ResilienceScreen):
             await self.open_editor(worksheet, section="stories")
 
     def palette_commands(self):
-        from textual.app import SystemCommand
-
         yield SystemCommand("Reflection: new worksheet", "Look back at an interview (n)", self.action_new)
         yield SystemCommand("Reflection: story bank", "Every STAR story, searchable (s)", self.action_bank)
         yield SystemCommand("Reflection: export as Markdown", "Save this worksheet as a .md file (x)", self.action_export)
