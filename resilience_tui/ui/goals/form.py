@@ -68,7 +68,8 @@ class GoalForm(DraftedForm[Goal | None]):
             note = Static(id="goal-form-note", classes="hint")
             note.display = False
             yield note
-            with VerticalScroll(id="goal-form-fields"):
+            # Not a focus stop of its own: each field scrolls into view when it has focus.
+            with VerticalScroll(id="goal-form-fields", can_focus=False):
                 yield Label("Title", classes="field-label")
                 yield Field(value=goal.title if goal else "", placeholder="Finish one module of the SQL course",
                             id="goal-title", compact=True)
