@@ -28,7 +28,7 @@ async def test_n_makes_a_goal_with_every_field(data_dir):
         await pilot.pause()
         assert isinstance(app.screen, GoalForm)
         await pilot.press(*"Finish the SQL course", "tab", "2", "tab", *"friday", "tab", "space")
-        await pilot.press("tab", "tab", *"Choose a course", "enter", *"Do module one", "enter")
+        await pilot.press("tab", *"Choose a course", "enter", *"Do module one", "enter")
         await pilot.press("tab", *"Little and often")
         assert "Fri 27 Nov, due tomorrow" in screen_text(app)
         await pilot.press("ctrl+s")
@@ -45,7 +45,7 @@ async def test_n_makes_a_goal_with_every_field(data_dir):
 async def test_n_works_on_an_empty_board_and_a_typed_step_is_not_dropped(data_dir):
     app = app_on(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("g", "n", *"Walk", "tab", "4", "tab", "tab", "tab", "tab", *"not entered yet", "ctrl+s")
+        await pilot.press("g", "n", *"Walk", "tab", "4", "tab", "tab", "tab", *"not entered yet", "ctrl+s")
         await pilot.pause()
     [goal] = Store(data_dir).goals.all()
     assert (goal.title, goal.category, goal.steps) == ("Walk", "wellbeing", (Step("not entered yet"),))
@@ -229,3 +229,71 @@ async def test_deleting_the_last_goal_offers_the_starters_and_undo_still_works(d
         await pilot.pause()
         assert focused_title(app) == "the only one"
     assert Store(data_dir).goals.all() == [only]
+
+
+def box_text(widget) -> str:
+    return widget.render().plain
+
+
+async def test_ticked_and_unticked_boxes_differ_in_characters_not_only_colour(data_dir):
+    seed(data_dir, Goal("g", steps=(Step("open", False), Step("closed", True))))
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", "e")
+        await pilot.pause()
+        weekly = app.screen.query_one("#goal-weekly")
+        unticked = box_text(weekly)
+        weekly.value = True
+        await pilot.pause()
+        assert box_text(weekly) != unticked
+        assert "X" not in unticked  # an unticked box shows no mark at all
+        steps = app.screen.query_one("#goal-steps")
+        lines = [steps.render_line(y).text for y in range(2)]
+        assert "✓" not in lines[0] and "X" not in lines[0]
+        assert "✓" in lines[1]
+
+
+async def test_tab_from_the_weekly_box_goes_straight_to_a_new_step_and_nothing_typed_is_lost(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", "n", *"Walk", "tab", "tab", "tab")
+        assert app.focused.id == "goal-weekly"
+        await pilot.press("tab")
+        assert app.focused.id == "goal-new-step"  # the empty list of steps is no stop of its own
+        await pilot.press(*"first", "enter")
+        assert app.focused.id == "goal-new-step"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "goal-steps"  # with a step in it, the list is a stop
+        await pilot.press(*"second", "enter")  # letters typed on the list go into a new step
+        assert app.focused.id == "goal-new-step"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [goal] = Store(data_dir).goals.all()
+    assert goal.steps == (Step("first"), Step("second"))
+
+
+async def test_removing_the_last_step_moves_on_to_the_new_step_field(data_dir):
+    seed(data_dir, Goal("g", steps=(Step("only"),)))
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", "e")
+        await pilot.pause()
+        app.screen.query_one("#goal-steps").focus()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert app.focused.id == "goal-new-step"
+        assert not app.screen.query_one("#goal-steps").can_focus
+
+
+async def test_the_steps_list_shows_when_it_has_focus(data_dir):
+    seed(data_dir, Goal("g", steps=(Step("one"), Step("two"))))
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", "e")
+        await pilot.pause()
+        steps = app.screen.query_one("#goal-steps")
+        before = [steps.render_line(y) for y in range(2)]
+        steps.focus()
+        await pilot.pause()
+        after = [steps.render_line(y) for y in range(2)]
+        assert before != after

@@ -288,3 +288,27 @@ async def test_the_palette_offers_the_board_and_its_actions(data_dir):
         await pilot.press("ctrl+p", *"new goal", "enter")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "GoalForm"
+
+
+async def test_after_editing_a_goal_the_focus_stays_on_it(data_dir):
+    app = board(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", "down", "down")
+        await pilot.pause()
+        assert focused_title(app) == "Walk every morning"
+        await pilot.press("e", *" daily", "ctrl+s")
+        await pilot.pause()
+        assert focused_title(app) == "Walk every morning daily"
+        await pilot.press("L")
+        await pilot.pause()
+    assert titles(data_dir, DOING) == ["Walk every morning daily", "Coffee with Sam"]
+
+
+async def test_after_adding_a_goal_the_focus_is_on_the_new_goal(data_dir):
+    app = board(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", "right")
+        await pilot.pause()
+        await pilot.press("n", *"Brand new", "ctrl+s")
+        await pilot.pause()
+        assert focused_title(app) == "Brand new"

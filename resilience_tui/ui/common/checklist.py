@@ -6,7 +6,7 @@ from rich.segment import Segment
 from textual.strip import Strip
 from textual.widgets import SelectionList
 
-TICKED, UNTICKED = "✓", " "
+from resilience_tui.ui.common.tick import TICKED, UNTICKED
 
 
 class CheckList(SelectionList):

@@ -12,6 +12,7 @@ from typing import Any
 
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Region
 from textual.widgets import Input, TextArea
 
 UNDO_DEPTH = 200  # steps kept per field; a 5,000-character paste is one step
@@ -88,7 +89,9 @@ class Field(Input):
     def _on_focus(self, event: events.Focus) -> None:
         super()._on_focus(event)
         if not event.from_app_focus:
+            self._initial_value = False  # Input scrolls to its cursor only once it has been edited
             self.cursor_position = len(self.value)
+            self.scroll_to_region(Region(self._cursor_offset, 0, 1, 1), force=True, animate=False)
 
 
 class TextBox(TextArea):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import SelectionList
+from textual.message import Message
 from textual.widgets.selection_list import Selection
 
 from resilience_tui.domain.goal import CATEGORIES, Category, Step
 from resilience_tui.domain.visible import visible
+from resilience_tui.ui.common.checklist import CheckList
 from resilience_tui.ui.common.scale import ScalePicker
 
 
@@ -30,8 +32,17 @@ class CategoryPicker(ScalePicker[Category]):
         self.choose(next(c.value for c in CATEGORIES if c.key == key))
 
 
-class StepList(SelectionList[int]):
-    """A goal's steps: space ticks the highlighted one; delete removes it."""
+class StepList(CheckList):
+    """A goal's steps: space ticks the highlighted one; delete removes it.
+
+    An empty list is no focus stop. A letter typed on the list is never lost: it
+    posts `Typed`, and the form starts a new step with it.
+    """
+
+    class Typed(Message):
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
 
     BINDINGS = [
         Binding("delete,backspace", "remove", "Remove step", key_display="delete", tooltip="Remove the highlighted step"),
@@ -45,6 +56,7 @@ class StepList(SelectionList[int]):
 
     def set_steps(self, steps: list[Step], highlight: int | None = None) -> None:
         self.steps = list(steps)
+        self.can_focus = bool(self.steps)
         self.clear_options()
         self.add_options([Selection(Content(visible(step.text)), index, step.done) for index, step in enumerate(self.steps)])
         if self.steps:
@@ -64,6 +76,14 @@ class StepList(SelectionList[int]):
         del steps[self.highlighted]
         self.set_steps(steps, highlight=self.highlighted)
         self.post_message(self.SelectedChanged(self))
+        if not self.steps:
+            self.post_message(self.Typed(""))  # the last step went: carry on in the new-step field
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and event.character != " ":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Typed(event.character))
 
     def action_shift(self, step: int) -> None:
         index = self.highlighted

@@ -28,6 +28,7 @@ from resilience_tui.ui.common.conflict import BOTH, MINE, THEIRS, ConflictModal
 from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.common.form_draft import DraftedForm
 from resilience_tui.ui.common.scale import ScalePicker
+from resilience_tui.ui.common.tick import TickBox
 from resilience_tui.ui.goals.fields import CategoryPicker, StepList
 
 DRAFT_FIELDS = {"title": str, "category": str, "due": str, "weekly": bool, "steps": list, "notes": str}
@@ -67,7 +68,8 @@ class GoalForm(DraftedForm[Goal | None]):
             note = Static(id="goal-form-note", classes="hint")
             note.display = False
             yield note
-            with VerticalScroll(id="goal-form-fields"):
+            # Not a focus stop of its own: each field scrolls into view when it has focus.
+            with VerticalScroll(id="goal-form-fields", can_focus=False):
                 yield Label("Title", classes="field-label")
                 yield Field(value=goal.title if goal else "", placeholder="Finish one module of the SQL course",
                             id="goal-title", compact=True)
@@ -76,7 +78,7 @@ class GoalForm(DraftedForm[Goal | None]):
                 yield Label('Due  ("friday", "in 2 weeks", "2026-12-03"; empty for none)', classes="field-label")
                 yield Field(value=goal.due.isoformat() if goal and goal.due else "", id="goal-due", compact=True)
                 yield Static(id="goal-due-words", classes="hint")
-                yield Checkbox("Repeats every week (the steps start fresh each Monday)", value=bool(goal and goal.weekly),
+                yield TickBox("Repeats every week (the steps start fresh each Monday)", value=bool(goal and goal.weekly),
                                id="goal-weekly", compact=True)
                 yield Label("Steps  (space ticks · delete removes · ctrl+↑↓ reorders)", classes="field-label")
                 yield StepList(id="goal-steps")
@@ -170,6 +172,15 @@ class GoalForm(DraftedForm[Goal | None]):
         if event.value.strip():
             self.query_one(StepList).add_step(event.value)
             event.input.value = ""
+
+    @on(StepList.Typed)
+    def _type_a_step(self, event: StepList.Typed) -> None:
+        """Letters typed on the list of steps start a new step rather than vanish."""
+        field = self.query_one("#goal-new-step", Field)
+        field.focus()
+        if event.character:
+            field.cursor_position = len(field.value)
+            field.insert_text_at_cursor(event.character)
 
     @on(Input.Submitted, "#goal-title")
     @on(Input.Submitted, "#goal-due")

@@ -76,6 +76,7 @@ class GoalsScreen(ResilienceScreen):
         self.goals: list[Goal] = []
         self._wide = False
         self._drawing = asyncio.Lock()
+        self._focus_wanted: str | None = None  # the card last given focus: focus arrives a moment later
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -115,8 +116,8 @@ class GoalsScreen(ResilienceScreen):
     async def _draw(self, focus_id: str | None, from_top: bool = False) -> None:
         current = self._current()
         where = self._place_of(current) if current else None
-        if focus_id is None and current is not None:
-            focus_id = current.goal.id
+        if focus_id is None:
+            focus_id = current.goal.id if current is not None else self._focus_wanted
         if current is not None:
             # Let go of the card before it is removed, or Textual would focus (and scroll to) another one.
             self.set_focus(None, scroll_visible=False)
@@ -150,17 +151,22 @@ class GoalsScreen(ResilienceScreen):
         for column in columns:
             card = column.card_for(focus_id) if focus_id else None
             if card is not None:
-                card.focus()
+                self._focus_card(card)
                 return
         if where is not None:  # the card went away (deleted): stay at the same place
             cards = columns[where[0]].cards
             if cards:
-                cards[min(where[1], len(cards) - 1)].focus()
+                self._focus_card(cards[min(where[1], len(cards) - 1)])
                 return
         if not isinstance(self.focused, GoalCard):
             first = next((column.cards[0] for column in columns if column.cards), None)
             if first is not None:
-                first.focus()
+                self._focus_card(first)
+
+    def _focus_card(self, card: GoalCard) -> None:
+        """Focus `card`, and remember it: a redraw before the focus lands (a closing form) keeps it."""
+        self._focus_wanted = card.goal.id
+        card.focus()
 
     # -- focus ---------------------------------------------------------------
     def action_focus_card(self, direction: str) -> None:

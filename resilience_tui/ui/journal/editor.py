@@ -21,6 +21,7 @@ from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.journal import ENTRY, WIN, JournalEntry, validate
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.ui.common.fields import Field, TextBox
+from resilience_tui.ui.common.tick import TickBox
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 # Markdown colours need tree-sitter (textual[syntax]); without it the editor is plain text.
@@ -63,16 +64,6 @@ def entry_from_form(base: JournalEntry, values: dict, now: datetime, when_resolv
             else:
                 entry = replace(entry, tags=base.tags)
     return replace(entry, tags=()), problems
-
-
-class TickBox(Checkbox):
-    """A checkbox whose state shows as a tick or a blank, not only as a colour."""
-
-    # Textual declares BUTTON_INNER a plain class attribute but only ever reads it (when
-    # rendering), so a read-only property is a sound override that mypy cannot accept.
-    @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 (the name Checkbox reads)
-        return "✓" if self.value else " "
 
 
 class JournalEditor(Vertical):
