@@ -23,6 +23,7 @@ EVERYWHERE = [
     ("ctrl+p", "Command palette: every screen and action, and \"Change theme\""),
     ("tab / shift+tab", "Move between fields"),
     ("escape", "Leave a field, stop editing, or close a window like this one"),
+    ("ctrl+z / ctrl+y", "In a text field: undo / redo"),
 ]
 
 

@@ -15,6 +15,15 @@ from resilience_tui.services import reflections as service
 from resilience_tui.store.store import Store
 from resilience_tui.ui.reflection.worksheet_list import GENERAL, Row
 
+VIEWS = {"list": "rf-home", "editor": "rf-editing", "preview": "rf-reading", "bank": "rf-bank"}
+# Which keys work in which view (the footer shows only these).
+ACTIONS_IN = {
+    "list": {"new", "preview", "export", "complete", "bank", "delete", "undo"},
+    "preview": {"edit", "export", "complete", "leave"},
+    "bank": {"leave"},
+    "editor": {"section", "add_item", "make_goal", "category", "complete_editing", "preview_editing", "save", "leave"},
+}
+
 
 def about_words(store: Store, reflection: Reflection) -> str:
     application = service.application_of(store, reflection)

@@ -28,20 +28,19 @@ from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.reflection.controller import ReflectionActions
 from resilience_tui.ui.reflection.editor import LISTS, ReflectionEditor
 from resilience_tui.ui.reflection.glance import ListGlance
-from resilience_tui.ui.reflection.presenter import about_words, editor_context, offer_keys, reading_keys, row_for
+from resilience_tui.ui.reflection.presenter import (
+    ACTIONS_IN,
+    VIEWS,
+    about_words,
+    editor_context,
+    offer_keys,
+    reading_keys,
+    row_for,
+)
 from resilience_tui.ui.reflection.preview import ReflectionGlance, ReflectionPreview
 from resilience_tui.ui.reflection.progress import SectionProgress
 from resilience_tui.ui.reflection.story_bank import StoryBank
 from resilience_tui.ui.reflection.worksheet_list import ReflectionList
-
-VIEWS = {"list": "rf-home", "editor": "rf-editing", "preview": "rf-reading", "bank": "rf-bank"}
-# Which keys work in which view (the footer shows only these).
-ACTIONS_IN = {
-    "list": {"new", "preview", "export", "complete", "bank", "delete", "undo"},
-    "preview": {"edit", "export", "complete", "leave"},
-    "bank": {"leave"},
-    "editor": {"section", "add_item", "make_goal", "category", "complete_editing", "preview_editing", "save", "leave"},
-}
 
 
 class ReflectionScreen(ResilienceScreen):
