@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from resilience_tui.ui.checkin.screen import CheckinScreen
     from resilience_tui.ui.common.autosave import Drafts
     from resilience_tui.ui.common.ending import Ending
+    from resilience_tui.ui.common.long_lived import LongLived
     from resilience_tui.ui.common.saving import SaveQueue
     from resilience_tui.ui.feedback.screen import FeedbackScreen
     from resilience_tui.ui.reflection.screen import ReflectionScreen
@@ -87,6 +88,12 @@ class ResilienceApp(App):
             if (shown.title, shown.severity) == (new.title, new.severity):
                 self._unnotify(shown, refresh=False)
 
+    @cached_property
+    def long_lived(self) -> LongLived:
+        from resilience_tui.ui.common.long_lived import LongLived
+
+        return LongLived(self)
+
     # Made on first use, so start-up pays for neither module.
     @cached_property
     def drafts(self) -> Drafts:
@@ -119,6 +126,7 @@ class ResilienceApp(App):
         if self._ending is not None:
             self._ending.started()
         self.set_timer(0.3, self._tidy_editor_files)  # after the first screen is drawn, off the start-up path
+        self.long_lived.built("today")
 
     def _tidy_editor_files(self) -> None:
         """Remove text a crashed run left in the external editor's private folder (in a thread: it touches disk)."""
@@ -144,6 +152,7 @@ class ResilienceApp(App):
 
         self._ending = Ending(lambda: self._loop, self._on_terminate)
         self._ending.install()
+        self.long_lived.enabled = True
         try:
             return super().run(*args, **kwargs)
         finally:
@@ -293,6 +302,7 @@ class ResilienceApp(App):
             self.push_screen(name)
         else:
             self.switch_screen(name)
+        self.long_lived.built(name)
 
     # -- one screen opening another with data ----------------------------------
     def open_checkin(self, application_id: str) -> None:

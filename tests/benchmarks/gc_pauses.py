@@ -6,7 +6,8 @@ Writes the demo dataset of the given years into a temporary folder, opens the ap
 under `app.run_test`, lets Today settle, then presses the seven screen keys in turn
 (`t c g a f r j`) `--switches` times, pausing after each as a person would. Every
 collection Python's cyclic collector runs in that time is timed with `gc.callbacks`; the
-figure is the longest pause, with the budget beside it, and the same session on a bare
+figure is the longest pause (wall clock, and the collecting thread's CPU time beside it),
+with the budget beside it, and the same session on a bare
 Textual app of seven screens for reference. It also prints how many objects the collector
 tracks at the start and at the end, and how many Textual widgets are alive at the end.
 
@@ -33,7 +34,8 @@ SIZE = (120, 40)
 
 @dataclass
 class Session:
-    pauses_ms: list[float] = field(default_factory=list)
+    pauses_ms: list[float] = field(default_factory=list)  # wall clock
+    cpu_ms: list[float] = field(default_factory=list)  # the collecting thread's own CPU time
     by_generation: dict[int, int] = field(default_factory=dict)
     tracked_start: int = 0
     tracked_end: int = 0
@@ -46,12 +48,15 @@ class PauseClock:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.started = 0.0
+        self.started_cpu = 0.0
 
     def __call__(self, phase: str, info: dict) -> None:
         if phase == "start":
             self.started = time.perf_counter()
+            self.started_cpu = time.thread_time()
         else:
             self.session.pauses_ms.append((time.perf_counter() - self.started) * 1000)
+            self.session.cpu_ms.append((time.thread_time() - self.started_cpu) * 1000)
             generation = info["generation"]
             self.session.by_generation[generation] = self.session.by_generation.get(generation, 0) + 1
 
@@ -87,6 +92,8 @@ def _bare_app():
 async def _session(app, switches: int) -> Session:
     from textual.widget import Widget
 
+    if hasattr(app, "long_lived"):
+        app.long_lived.enabled = True  # as `resilience` runs it (run_test leaves it off for tests)
     session = Session()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -98,7 +105,7 @@ async def _session(app, switches: int) -> Session:
             for i in range(switches):
                 await pilot.press(KEYS[(i + 1) % len(KEYS)])
                 await pilot.pause()
-                await asyncio.sleep(0.03)
+                await asyncio.sleep(0.03 if i >= len(KEYS) else 1.2)  # a first visit: a moment to read it
         finally:
             gc.callbacks.remove(clock)
         session.tracked_end = len(gc.get_objects())
@@ -120,13 +127,15 @@ def run(years: int, switches: int) -> int:
     print(f"GC pauses over {switches} screen switches, {years}-year demo, {sys.version.split()[0]}")
     for name, s in (("app", app_session), ("bare Textual app", bare_session)):
         longest = max(s.pauses_ms, default=0.0)
+        longest_cpu = max(s.cpu_ms, default=0.0)
         over = sum(1 for p in s.pauses_ms if p > BUDGET_MS)
-        print(f"  {name:17} longest {longest:6.1f} ms; {len(s.pauses_ms)} collections "
+        print(f"  {name:17} longest {longest:6.1f} ms ({longest_cpu:.1f} ms of CPU); {len(s.pauses_ms)} collections "
               f"(by generation {dict(sorted(s.by_generation.items()))}), {over} over {BUDGET_MS:.0f} ms; "
               f"tracked objects {s.tracked_start:,} -> {s.tracked_end:,}; widgets alive at the end {s.widgets_end:,}")
     longest = max(app_session.pauses_ms, default=0.0)
     ok = longest <= BUDGET_MS
-    print(f"  longest pause {longest:.1f} ms, budget {BUDGET_MS:.0f} ms: {'PASS' if ok else 'MISS'}")
+    print(f"  longest pause {longest:.1f} ms, budget {BUDGET_MS:.0f} ms: {'PASS' if ok else 'MISS'}"
+          f" (on a busy machine the wall clock includes waiting for a core; the CPU figure does not)")
     return 0 if ok else 1
 
 
