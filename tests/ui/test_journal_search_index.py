@@ -1,0 +1,40 @@
+"""The journal's search index is built once per start-up while the app is idle, never on a key."""
+
+from __future__ import annotations
+
+from resilience_tui.domain import journal_search
+from resilience_tui.store.store import Store
+from resilience_tui.ui.journal.entry_list import EntryList
+from resilience_tui.ui.journal.screen import JournalScreen
+from tests.ui.helpers import app_on, journal_entry
+
+
+async def test_the_index_is_built_once_after_start_up_and_j_builds_nothing(data_dir, monkeypatch):
+    store = Store(data_dir)
+    for n, year in enumerate((2024, 2025, 2026)):
+        store.journal.add(journal_entry(n, f"entry of {year}").edited(at=journal_entry(n, "").at.replace(year=year)))
+    built: list[int] = []
+    real = journal_search.build_index
+    monkeypatch.setattr(journal_search, "build_index", lambda entries: built.append(1) or real(entries))
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(50):  # start-up settles, then the app builds the index while idle
+            await pilot.pause(0.1)
+            if app.store.journal._index is not None:
+                break
+        assert len(built) == 3  # one build per year's file
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        assert len(app.screen.query_one(EntryList).entries) == 3
+        await pilot.press("n")
+        await pilot.press(*"a sunflower")
+        await pilot.press("escape")  # closes the editor: saved
+        await pilot.pause()
+        await pilot.press("slash", *"sunflower", "enter")
+        await pilot.pause()
+        assert [e.body for e in app.screen.query_one(EntryList).entries] == ["a sunflower"]
+        await pilot.press("t")
+        await pilot.press("j")
+        await pilot.pause()
+        assert len(built) == 3  # the first visit, the new entry and the return built no year again
