@@ -38,3 +38,26 @@ async def test_the_index_is_built_once_after_start_up_and_j_builds_nothing(data_
         await pilot.press("j")
         await pilot.pause()
         assert len(built) == 3  # the first visit, the new entry and the return built no year again
+
+
+async def test_a_return_without_a_change_redraws_nothing_and_a_change_elsewhere_shows(data_dir, monkeypatch):
+    store = Store(data_dir)
+    store.journal.add(journal_entry(1, "first words"))
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        shown: list[int] = []
+        real = EntryList.set_entries
+        monkeypatch.setattr(EntryList, "set_entries", lambda self, *a, **k: shown.append(1) or real(self, *a, **k))
+        await pilot.press("t")
+        await pilot.press("j")
+        await pilot.pause()
+        assert shown == []  # nothing changed: the list was not set again
+        await pilot.press("t")
+        await pilot.pause()
+        Store(data_dir).journal.add(journal_entry(2, "written in another window"))
+        await pilot.press("j")
+        await pilot.pause()
+        assert shown == [1]
+        assert [e.body for e in app.screen.query_one(EntryList).entries] == ["first words", "written in another window"]
