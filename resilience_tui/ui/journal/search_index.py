@@ -1,24 +1,35 @@
 """The journal's search index, built once per start-up while the app is idle, one year per step.
 
-Each step reads and indexes one year's file (a few milliseconds at most), on the UI
-thread, with a timer between steps so that keys pressed meanwhile go first. Opening
-the Journal then finds the index ready; saves change it entry by entry (store/journal.py).
+Each step reads and indexes one year's file (a few milliseconds), on the UI thread,
+with a timer between steps so that keys pressed meanwhile go first. Then two more
+steps get the Journal screen ready to open: its module (and Markdown, TextArea)
+is imported and its stylesheet read. Opening the Journal then finds the index
+ready; saves change it entry by entry (store/journal.py).
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from resilience_tui.ui.app import ResilienceApp
 
 START_AFTER = 0.8  # seconds after the app mounted: Today has drawn and filled in by then
-STEP_GAP = 0.01  # between two years: whatever came meanwhile (keys, redraws) runs first
+STEP_GAP = 0.001  # between two steps (Textual's timers take no 0)
+SCREEN_MODULE = "resilience_tui.ui.journal.screen"
 
 
 def build_when_idle(app: ResilienceApp) -> None:
     app.set_timer(START_AFTER, partial(_step, app), name="journal-index")
+
+
+def _next(app: ResilienceApp, step: Callable[[ResilienceApp], None]) -> None:
+    app.set_timer(STEP_GAP, partial(step, app), name="journal-index")  # whatever came meanwhile runs first
 
 
 def _step(app: ResilienceApp) -> None:
@@ -28,5 +39,20 @@ def _step(app: ResilienceApp) -> None:
         more = app.store.journal.index_step()
     except StoreError:
         return  # the Journal builds what is left when it is opened, and says there what is wrong
-    if more:
-        app.set_timer(STEP_GAP, partial(_step, app), name="journal-index")
+    _next(app, _step if more else _import_screen)
+
+
+def _import_screen(app: ResilienceApp) -> None:
+    importlib.import_module(SCREEN_MODULE)
+    _next(app, _read_stylesheet)
+
+
+def _read_stylesheet(app: ResilienceApp) -> None:
+    """What Textual does when the screen is first shown: read its .tcss and restyle what is mounted."""
+    screen = importlib.import_module(SCREEN_MODULE).JournalScreen
+    path = (Path(inspect.getfile(screen)).parent / screen.CSS_PATH).resolve()
+    if app.stylesheet.has_source(str(path)) or not app.is_running:
+        return
+    app.stylesheet.read(path)
+    app.stylesheet.reparse()
+    app.stylesheet.update(app)
