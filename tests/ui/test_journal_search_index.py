@@ -61,3 +61,22 @@ async def test_a_return_without_a_change_redraws_nothing_and_a_change_elsewhere_
         await pilot.pause()
         assert shown == [1]
         assert [e.body for e in app.screen.query_one(EntryList).entries] == ["first words", "written in another window"]
+
+
+async def test_a_journal_that_cannot_be_read_while_idle_leaves_the_app_running(data_dir, monkeypatch):
+    Store(data_dir).journal.add(journal_entry(1, "first words"))
+    app = app_on(data_dir)
+    tried: list[int] = []
+
+    def unreadable() -> bool:
+        tried.append(1)
+        raise PermissionError(13, "Permission denied")
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        monkeypatch.setattr(app.store.journal, "index_step", unreadable)
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if tried:
+                break
+        await pilot.pause(0.1)
+        assert tried == [1] and app.is_running

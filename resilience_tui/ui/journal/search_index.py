@@ -37,8 +37,8 @@ def _step(app: ResilienceApp) -> None:
 
     try:
         more = app.store.journal.index_step()
-    except StoreError:
-        return  # the Journal builds what is left when it is opened, and says there what is wrong
+    except (StoreError, OSError):
+        return  # the Journal builds what is left when it is opened, and meets the problem there
     _next(app, _step if more else _import_screen)
 
 
