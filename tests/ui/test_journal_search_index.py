@@ -50,10 +50,13 @@ async def test_a_return_without_a_change_redraws_nothing_and_a_change_elsewhere_
         shown: list[int] = []
         real = EntryList.set_entries
         monkeypatch.setattr(EntryList, "set_entries", lambda self, *a, **k: shown.append(1) or real(self, *a, **k))
+        drawn: list[int] = []
+        draw = EntryList._draw
+        monkeypatch.setattr(EntryList, "_draw", lambda self, *a: drawn.append(1) or draw(self, *a))
         await pilot.press("t")
         await pilot.press("j")
         await pilot.pause()
-        assert shown == []  # nothing changed: the list was not set again
+        assert shown == [] and drawn == []  # nothing changed: the list was not set again, nor a line drawn
         await pilot.press("t")
         await pilot.pause()
         Store(data_dir).journal.add(journal_entry(2, "written in another window"))
