@@ -136,6 +136,8 @@ def date_bound(text: str, today: date, *, end: bool) -> date | None:
 
 def search(index: Sequence[Indexed], query: JournalQuery, limit: int | None = None) -> list[JournalEntry]:
     """The entries of `index` (newest first) that match every part of `query`, in the same order."""
+    if query.is_empty:
+        return [item.entry for item in (index if limit is None else index[:limit])]
     words, tags, kind = query.words, query.tags, query.kind
     starred, start, end = query.starred, query.start, query.end
     found: list[JournalEntry] = []

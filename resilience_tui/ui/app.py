@@ -127,6 +127,9 @@ class ResilienceApp(App):
             self._ending.started()
         self.set_timer(0.3, self._tidy_editor_files)  # after the first screen is drawn, off the start-up path
         self.long_lived.built("today")
+        from resilience_tui.ui.journal.search_index import build_when_idle
+
+        build_when_idle(self)  # the journal's search index, a year at a time once Today has settled
 
     def _tidy_editor_files(self) -> None:
         """Remove text a crashed run left in the external editor's private folder (in a thread: it touches disk)."""

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 
 from resilience_tui.domain.journal import JournalEntry
 from resilience_tui.domain.visible import visible
@@ -68,6 +69,7 @@ class EntryList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.entries: list[JournalEntry] = []
         self._lines: dict[str, Content] = {}  # by id and updated_at: rendered once
+        self._strips: dict[tuple, Strip] = {}  # the drawn line, by entry, width and style: a repaint reuses it
 
     # -- data --------------------------------------------------------------
     def set_entries(self, entries: list[JournalEntry], keep: str | None = None) -> None:
@@ -82,8 +84,12 @@ class EntryList(ScrollView, can_focus=True):
     def current(self) -> JournalEntry | None:
         return self.entries[self.cursor] if 0 <= self.cursor < len(self.entries) else None
 
+    @staticmethod
+    def _key(entry: JournalEntry) -> str:
+        return f"{entry.id}/{entry.updated_at.isoformat()}/{entry.starred}"
+
     def _line(self, entry: JournalEntry) -> Content:
-        key = f"{entry.id}/{entry.updated_at.isoformat()}/{entry.starred}"
+        key = self._key(entry)
         line = self._lines.get(key)
         if line is None:
             if len(self._lines) > 2000:
@@ -101,7 +107,17 @@ class EntryList(ScrollView, can_focus=True):
         style = base
         if index == self.cursor:
             style = self.get_visual_style("entry-list--cursor" if self.has_focus else "entry-list--cursor-blurred")
-        line = Content(" ") + self._line(self.entries[index])
+        entry = self.entries[index]
+        key = (self._key(entry), width, style)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) > 500:
+                self._strips.clear()
+            strip = self._strips[key] = self._draw(entry, width, style)
+        return strip
+
+    def _draw(self, entry: JournalEntry, width: int, style: VisualStyle) -> Strip:
+        line = Content(" ") + self._line(entry)
         segments = line.truncate(width, ellipsis=True).render_segments(style)
         return Strip(segments).extend_cell_length(width, style.rich_style).crop(0, width)
 

@@ -73,6 +73,7 @@ class JournalScreen(EditConflicts):
         self.undo_stack: UndoStack[JournalEntry] = UndoStack(lambda: self.app)
         self._typed_at = 0.0  # when the search last changed
         self._preview_timer: Timer | None = None
+        self._shown: tuple = ()  # `_list_key` of what the list shows
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -91,7 +92,8 @@ class JournalScreen(EditConflicts):
 
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
-        self.refresh_list()
+        if not self._list_is_current():
+            self.refresh_list()  # else the list, its status and the preview show this already
         if self.editing is None:
             self.query_one(EntryList).focus()
         self.app.report_problems()
@@ -107,9 +109,18 @@ class JournalScreen(EditConflicts):
         typed = parse_query(self.query_one("#journal-search", Input).value, self.app.now().date())
         results = search(index, typed.with_view(self.view))
         entry_list.set_entries(results, keep=keep)
+        self._shown = self._list_key(index)
         self.query_one(ListStatus).show(typed, self.view, len(results), len(index))
         if not results and self.editing is None:
             self._show_preview(None)
+
+    def _list_key(self, index: list) -> tuple:
+        """What the list shows depends on: the index (a new list whenever an entry changed), the search, the view."""
+        return index, self.query_one("#journal-search", Input).value, self.view, self.app.now().date()
+
+    def _list_is_current(self) -> bool:
+        key = self._list_key(self.app.store.journal.index())
+        return bool(self._shown) and self._shown[0] is key[0] and self._shown[1:] == key[1:]
 
     def search_changed(self) -> None:
         self._typed_at = monotonic()
