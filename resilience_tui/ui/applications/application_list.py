@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 
 from resilience_tui.domain.application import Application
 from resilience_tui.ui.common.application_text import clip, outcome_content
+from resilience_tui.ui.common.synced_table import SyncedTable
 from resilience_tui.ui.common.tables import cursor_key
 
 STAGE = 12
@@ -17,7 +18,7 @@ WIDE_FROM = 130
 STAGE_SHORT = {"screening": "screening", "final": "final round"}
 
 
-class ApplicationTable(DataTable):
+class ApplicationTable(SyncedTable):
     BINDINGS = [
         Binding("enter,e", "edit", "Edit", tooltip="Open this application to edit it"),
         Binding("d,delete", "delete", "Delete", tooltip="Delete this application (u brings it back)"),
@@ -55,22 +56,21 @@ class ApplicationTable(DataTable):
         self.add_column("Outcome", key="outcome", width=13)
 
     def show(self, applications: list[Application], keep: str | None = None) -> None:
-        """Fill the list (newest first, as given), keeping the cursor on `keep` or the current row."""
-        keep = keep or self.current_id()
+        """Show these applications (newest first, as given), keeping the cursor on `keep` or the current row.
+
+        Only the rows whose application changed are written again."""
         self.shown = {a.id: a for a in applications}
-        self.clear()
-        for application in applications:
-            self.add_row(
-                application.applied_on.isoformat() if application.applied_on else "",
-                Content(clip(application.company, self.widths[0])),
-                Content(clip(application.role, self.widths[1])),
-                Content(clip(STAGE_SHORT.get(application.stage) or application.stage_words, STAGE)),
-                outcome_content(application),
-                key=application.id,
-            )
-        if keep and keep in self.shown:
-            self.move_cursor(row=self.get_row_index(keep))
+        self.sync(((a.id, a) for a in applications), self._cells, keep)  # type: ignore[arg-type]
         self.post_message(self.Chosen(self.current()))
+
+    def _cells(self, application: Application) -> tuple:
+        return (
+            application.applied_on.isoformat() if application.applied_on else "",
+            Content(clip(application.company, self.widths[0])),
+            Content(clip(application.role, self.widths[1])),
+            Content(clip(STAGE_SHORT.get(application.stage) or application.stage_words, STAGE)),
+            outcome_content(application),
+        )
 
     def current_id(self) -> str | None:
         return cursor_key(self)
