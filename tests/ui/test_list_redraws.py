@@ -9,7 +9,8 @@ from textual.widgets import DataTable
 from resilience_tui.store.store import Store
 from resilience_tui.ui.applications.application_list import ApplicationTable
 from resilience_tui.ui.applications.detail import ApplicationDetail
-from tests.ui.application_helpers import application, days_ago
+from resilience_tui.ui.feedback.request_list import FeedbackTable
+from tests.ui.application_helpers import application, days_ago, request
 from tests.ui.helpers import FIXED_NOW, app_on, screen_text
 
 
@@ -122,3 +123,44 @@ async def test_a_new_application_and_a_deleted_one_touch_only_their_rows(data_di
         assert made[0].id not in keys_in_order(table)
         assert table.current_id() == chosen  # the cursor stays on the application it was on
         assert "Newest Co" in screen_text(app)
+async def test_visiting_feedback_again_without_a_change_writes_no_row(data_dir):
+    store = Store(data_dir)
+    made = many_applications(store, 12)
+    for n, made_for in enumerate(made):
+        store.feedback.add(request(made_for, status="sent", sent_on=days_ago(20 - n),
+                                   created_at=FIXED_NOW - timedelta(days=20 - n)))
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        table = app.screen.query_one(FeedbackTable)
+        writes = Writes(table)
+        for _ in range(2):
+            await pilot.press("a", "f")
+            await pilot.pause()
+        assert writes.rows == 0 and writes.cleared == 0
+        assert table.row_count == 12
+
+
+async def test_a_reply_recorded_in_another_window_rewrites_only_its_feedback_row(data_dir):
+    store = Store(data_dir)
+    made = many_applications(store, 12)
+    requests = [store.feedback.add(request(made_for, status="sent", sent_on=days_ago(20 - n),
+                                           created_at=FIXED_NOW - timedelta(days=20 - n)))
+                for n, made_for in enumerate(made)]
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        table = app.screen.query_one(FeedbackTable)
+        order = keys_in_order(table)
+        writes = Writes(table)
+        await pilot.press("a")
+        other = Store(data_dir)
+        replied = requests[3]
+        other.feedback.add(other.feedback.get(replied.id).edited(status="replied", replied_on=days_ago(1)))
+        await pilot.press("f")
+        await pilot.pause()
+        assert (writes.added, writes.updated, writes.removed, writes.cleared) == ([], {replied.id}, [], 0)
+        assert keys_in_order(table) == order
+        assert "replied" in str(table.get_row(replied.id)[1])
