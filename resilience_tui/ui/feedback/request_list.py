@@ -47,6 +47,7 @@ class FeedbackTable(SyncedTable):
         self.about_width = 0  # set to the room there is when the columns are made
         self._rows: list[tuple[FeedbackRequest, str, str]] = []
         self._today: date | None = None
+        self._unshown: tuple[str | None, bool] | None = None  # (keep, announce) of rows given before layout
 
     def room_for_about(self) -> int:
         """The width left for About once the other columns, their padding and a scrollbar have theirs."""
@@ -66,7 +67,9 @@ class FeedbackTable(SyncedTable):
         self._make_columns()
 
     def on_resize(self) -> None:
-        if self.room_for_about() != self.about_width and self._today is not None:
+        if self._unshown is not None and self._today is not None:  # rows given before the table had its size
+            self.show(self._rows, self._today, *self._unshown)
+        elif self.room_for_about() != self.about_width and self._today is not None:
             self.show(self._rows, self._today, announce=False)
 
     def show(self, rows: list[tuple[FeedbackRequest, str, str]], today: date, keep: str | None = None,
@@ -74,6 +77,10 @@ class FeedbackTable(SyncedTable):
         """rows: (request, what it is about, what is next); newest first. Only the rows that changed are written."""
         self._rows, self._today = rows, today
         self.shown = {request.id: request for request, _, _ in rows}
+        if not self.size.width:  # not laid out yet: filled once it is, with About as wide as there is room for
+            self._unshown = (keep, announce)
+            return
+        self._unshown = None
         if self.room_for_about() != self.about_width:
             self._make_columns()
         self.sync(((request.id, (request, about, upcoming, self._when(request, today)))
