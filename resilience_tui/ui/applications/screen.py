@@ -112,10 +112,12 @@ class ApplicationsScreen(ResilienceScreen):
 
     @on(ApplicationTable.Chosen)
     def _chosen(self, event: ApplicationTable.Chosen) -> None:
-        self._show(event.application)
+        application = event.application
+        if self._detail_state(application.id if application else None) != self._detail_drawn_for:
+            self._show(application)  # (filling the list can announce the same row more than once)
 
     def _detail_state(self, application_id: str | None) -> tuple:
-        return application_id, self.app.store.revision(), self.app.now().date()
+        return application_id, self.app.store.revision(), self.app.now().date(), self._list_state()[1:]
 
     def _show(self, application: Application | None) -> None:
         self._draw_detail(application)
