@@ -164,3 +164,53 @@ async def test_a_reply_recorded_in_another_window_rewrites_only_its_feedback_row
         assert (writes.added, writes.updated, writes.removed, writes.cleared) == ([], {replied.id}, [], 0)
         assert keys_in_order(table) == order
         assert "replied" in str(table.get_row(replied.id)[1])
+
+
+async def test_a_first_visit_fills_each_list_once_and_draws_the_detail_once(data_dir, monkeypatch):
+    store = Store(data_dir)
+    made = many_applications(store, 12)
+    for n, made_for in enumerate(made):
+        store.feedback.add(request(made_for, created_at=FIXED_NOW - timedelta(days=20 - n)))
+    added: list[str] = []
+    details: list[str] = []
+    add_row, show = DataTable.add_row, ApplicationDetail.show
+
+    def counting_add(self, *cells, key=None, **kwargs):
+        added.append(type(self).__name__)
+        return add_row(self, *cells, key=key, **kwargs)
+
+    def counting_show(self, application, **kwargs):
+        details.append(application.id)
+        return show(self, application, **kwargs)
+
+    monkeypatch.setattr(DataTable, "add_row", counting_add)
+    monkeypatch.setattr(ApplicationDetail, "show", counting_show)
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert added.count("FeedbackTable") == 12  # once, with About as wide as there is room for
+        assert app.screen.query_one(FeedbackTable).row_count == 12
+        await pilot.press("a")
+        await pilot.pause()
+        assert added.count("ApplicationTable") == 12
+        assert len(details) == 1
+
+
+async def test_an_application_whose_date_changed_moves_to_its_place_and_only_it_is_rewritten(data_dir):
+    made = many_applications(Store(data_dir))
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        table = app.screen.query_one(ApplicationTable)
+        writes = Writes(table)
+        await pilot.press("c")
+        other = Store(data_dir)
+        other.applications.add(other.applications.get(made[3].id).edited(applied_on=days_ago(1)))
+        await pilot.press("a")
+        await pilot.pause()
+        assert (writes.added, writes.updated, writes.removed, writes.cleared) == ([], {made[3].id}, [], 0)
+        expected = [made[3].id] + [a.id for a in reversed(made) if a.id != made[3].id]
+        assert keys_in_order(table) == expected
+        assert table.get_row_at(0)[0] == days_ago(1).isoformat()
