@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -44,6 +46,7 @@ class ApplicationTable(SyncedTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.shown: dict[str, Application] = {}
+        self._made: dict[str, tuple[Application, tuple]] = {}  # each application's cells, kept for a new search
         self.widths = NARROW
 
     def on_mount(self) -> None:
@@ -64,13 +67,18 @@ class ApplicationTable(SyncedTable):
         self.post_message(self.Chosen(self.current()))
 
     def _cells(self, application: Application) -> tuple:
-        return (
+        made = self._made.get(application.id)
+        if made is not None and made[0] is application:  # the same record as read: its cells as made then
+            return made[1]
+        cells = (
             application.applied_on.isoformat() if application.applied_on else "",
             Content(clip(application.company, self.widths[0])),
             Content(clip(application.role, self.widths[1])),
-            Content(clip(STAGE_SHORT.get(application.stage) or application.stage_words, STAGE)),
-            outcome_content(application),
+            _stage_cell(STAGE_SHORT.get(application.stage) or application.stage_words),
+            _outcome_cell(application),
         )
+        self._made[application.id] = (application, cells)
+        return cells
 
     def current_id(self) -> str | None:
         return cursor_key(self)
@@ -91,3 +99,20 @@ class ApplicationTable(SyncedTable):
         application = self.current()
         if application is not None:
             self.post_message(self.DeleteRequested(application))
+
+
+# A few stages and four outcomes: their cells are made once and shared by every row.
+@lru_cache(maxsize=64)
+def _stage_cell(words: str) -> Content:
+    return Content(clip(words, STAGE))
+
+
+_OUTCOME_CELLS: dict[str, Content] = {}
+
+
+def _outcome_cell(application: Application) -> Content:
+    """The outcome's cell, which depends on the outcome alone (its glyph, colour and words)."""
+    cell = _OUTCOME_CELLS.get(application.outcome)
+    if cell is None:
+        cell = _OUTCOME_CELLS[application.outcome] = outcome_content(application)
+    return cell
