@@ -111,6 +111,13 @@ class Store:
                 changed = True
         return changed
 
+    def revision(self) -> int:
+        """A number that grows whenever a file already read changes: a save, or another window's save re-read.
+
+        Screens compare it with the one they were drawn at, to skip drawing again what did not change.
+        Reading a file for the first time leaves it as it was: nothing drawn before came from that file."""
+        return sum(max(datafile.generation - 1, 0) for datafile in self._files.values())
+
     def restore_backup(self, problem: Problem) -> int:
         """Bring back the records of the problem's backup that are not in the file now.
 

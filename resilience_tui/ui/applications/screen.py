@@ -54,6 +54,8 @@ class ApplicationsScreen(ResilienceScreen):
         self.form: ApplicationForm | None = None
         self.current_path: RecoveryPath | None = None
         self.recovery = RecoverySteps(lambda: self.app, lambda shown: self.reload(keep=shown), lambda: self.open_form(None))
+        self._list_drawn_for: tuple | None = None  # what the list was last drawn from
+        self._detail_drawn_for: tuple | None = None  # and the detail panel
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -84,9 +86,22 @@ class ApplicationsScreen(ResilienceScreen):
             found = [a for a in found if a.matches(words)]
         return by_applied(found)
 
+    def _list_state(self) -> tuple:
+        return (self.app.store.applications.file.generation, self.query_one("#app-search", Input).value,
+                self.query_one("#app-outcome", Select).value)
+
     def reload(self, keep: str | None = None) -> None:
+        """Draw the list again where its applications, the search or the outcome shown changed.
+
+        When nothing did, only the detail panel is drawn again, and only if what it shows changed."""
         table = self.query_one(ApplicationTable)
+        state = self._list_state()
+        if keep is None and state == self._list_drawn_for:
+            if self._detail_state(table.current_id()) != self._detail_drawn_for:
+                self._show(table.current())
+            return
         table.show(self._filtered(), keep)
+        self._list_drawn_for = self._list_state()  # as read: reading the file may have re-read it
         if table.row_count == 0:
             self._show(None)
 
@@ -97,9 +112,18 @@ class ApplicationsScreen(ResilienceScreen):
 
     @on(ApplicationTable.Chosen)
     def _chosen(self, event: ApplicationTable.Chosen) -> None:
-        self._show(event.application)
+        application = event.application
+        if self._detail_state(application.id if application else None) != self._detail_drawn_for:
+            self._show(application)  # (filling the list can announce the same row more than once)
+
+    def _detail_state(self, application_id: str | None) -> tuple:
+        return application_id, self.app.store.revision(), self.app.now().date(), self._list_state()[1:]
 
     def _show(self, application: Application | None) -> None:
+        self._draw_detail(application)
+        self._detail_drawn_for = self._detail_state(application.id if application else None)
+
+    def _draw_detail(self, application: Application | None) -> None:
         detail = self.query_one(ApplicationDetail)
         self.current_path = None
         if application is None:

@@ -11,6 +11,7 @@ from textual.widgets import DataTable
 
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.feedback import FeedbackRequest
+from resilience_tui.ui.common.synced_table import SyncedTable
 from resilience_tui.ui.common.tables import cursor_key
 
 STATUS_STYLE = {"draft": ("✎", "$text-primary"), "sent": ("➜", "$text-accent"), "replied": ("✓", "$text-success"),
@@ -21,7 +22,7 @@ WIDTHS = {"status": 11, "when": 11, "next": 21}
 ABOUT_LEAST = 16
 
 
-class FeedbackTable(DataTable):
+class FeedbackTable(SyncedTable):
     BINDINGS = [
         Binding("enter", "edit", "Edit", tooltip="Edit this request's text"),
         Binding("d,delete", "delete", "Delete", tooltip="Delete this request (u brings it back)"),
@@ -46,6 +47,7 @@ class FeedbackTable(DataTable):
         self.about_width = 0  # set to the room there is when the columns are made
         self._rows: list[tuple[FeedbackRequest, str, str]] = []
         self._today: date | None = None
+        self._unshown: tuple[str | None, bool] | None = None  # (keep, announce) of rows given before layout
 
     def room_for_about(self) -> int:
         """The width left for About once the other columns, their padding and a scrollbar have theirs."""
@@ -56,6 +58,7 @@ class FeedbackTable(DataTable):
     def _make_columns(self) -> None:
         self.about_width = self.room_for_about()
         self.clear(columns=True)
+        self.forget_rows()
         self.add_column("About", key="about", width=self.about_width)
         for key, width in WIDTHS.items():
             self.add_column(key.capitalize(), key=key, width=width)
@@ -64,29 +67,37 @@ class FeedbackTable(DataTable):
         self._make_columns()
 
     def on_resize(self) -> None:
-        if self.room_for_about() != self.about_width and self._today is not None:
+        if self._unshown is not None and self._today is not None:  # rows given before the table had its size
+            self.show(self._rows, self._today, *self._unshown)
+        elif self.room_for_about() != self.about_width and self._today is not None:
             self.show(self._rows, self._today, announce=False)
 
     def show(self, rows: list[tuple[FeedbackRequest, str, str]], today: date, keep: str | None = None,
              announce: bool = True) -> None:
-        """rows: (request, what it is about, what is next); newest first."""
-        keep = keep or self.current_id()
+        """rows: (request, what it is about, what is next); newest first. Only the rows that changed are written."""
         self._rows, self._today = rows, today
         self.shown = {request.id: request for request, _, _ in rows}
+        if not self.size.width:  # not laid out yet: filled once it is, with About as wide as there is room for
+            self._unshown = (keep, announce)
+            return
+        self._unshown = None
         if self.room_for_about() != self.about_width:
             self._make_columns()
-        self.clear()
-        for request, about, upcoming in rows:
-            glyph, style = STATUS_STYLE[request.status]
-            when = request.replied_on or request.closed_on or request.sent_on or request.created_at.date()
-            self.add_row(Content(" ".join(about.split())).truncate(self.about_width, ellipsis=True),
-                         Content.assemble((f"{glyph} {request.status_words}", style)),
-                         friendly_day(when, today), Content(upcoming).truncate(WIDTHS["next"], ellipsis=True),
-                         key=request.id)
-        if keep and keep in self.shown:
-            self.move_cursor(row=self.get_row_index(keep))
+        self.sync(((request.id, (request, about, upcoming, self._when(request, today)))
+                   for request, about, upcoming in rows), self._cells, keep)  # type: ignore[arg-type]
         if announce:
             self.post_message(self.Chosen(self.current()))
+
+    @staticmethod
+    def _when(request: FeedbackRequest, today: date) -> str:
+        return friendly_day(request.replied_on or request.closed_on or request.sent_on or request.created_at.date(), today)
+
+    def _cells(self, row: tuple[FeedbackRequest, str, str, str]) -> tuple:
+        request, about, upcoming, when = row
+        glyph, style = STATUS_STYLE[request.status]
+        return (Content(" ".join(about.split())).truncate(self.about_width, ellipsis=True),
+                Content.assemble((f"{glyph} {request.status_words}", style)),
+                when, Content(upcoming).truncate(WIDTHS["next"], ellipsis=True))
 
     def current_id(self) -> str | None:
         return cursor_key(self)

@@ -61,6 +61,7 @@ class FeedbackScreen(ResilienceScreen):
         self._baseline: dict | None = None
         self.autosave: Autosave[dict] = Autosave(self, self._write_draft)
         self._loading = False
+        self._drawn_for: tuple | None = None  # what the list and the request shown were last drawn from
         self.actions = FeedbackActions(self)
         # The editor's fields and the side panel, set in compose.
         self.tone = Select([(label, key) for key, label, _ in TONES], allow_blank=False, value="warm", id="tone",
@@ -104,7 +105,8 @@ class FeedbackScreen(ResilienceScreen):
 
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
-        self.reload()
+        if self._drawn_state() != self._drawn_for:  # the requests, their applications or the day changed
+            self.reload()
         if not isinstance(self.focused, EDITOR_FIELDS):
             self.query_one(FeedbackTable).focus()
         self.app.report_problems()
@@ -117,12 +119,16 @@ class FeedbackScreen(ResilienceScreen):
         self.save_draft()
 
     # -- list --------------------------------------------------------------
+    def _drawn_state(self) -> tuple:
+        return self.app.store.revision(), self.app.now().date()
+
     def reload(self, keep: str | None = None) -> None:
         rows = list_rows(self.app.store, self.app.now().date())
         table = self.query_one(FeedbackTable)
         table.show(rows, self.app.now().date(), keep or (self.current.id if self.current else None))
         if not rows:
             self.show_request(None)
+        self._drawn_for = self._drawn_state()
 
     @on(FeedbackTable.Chosen)
     def _chosen(self, event: FeedbackTable.Chosen) -> None:
