@@ -3,6 +3,7 @@ and the feedback requests whose follow-up is due. Hidden when there is nothing t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from textual.content import Content
@@ -21,12 +22,13 @@ class TodayApplications(Static):
     def on_mount(self) -> None:
         self.display = False  # until there is something to show
 
-    def show(self, store, now: datetime, can_reflect: bool = False) -> None:
+    def show(self, store, now: datetime, can_reflect: bool = False, then: Callable[[], None] | None = None) -> None:
         """Fill the section just after Today's first paint: reading every application, request and
-        goal costs ~20 ms on ten years of data, which the greeting and check-ins need not wait for."""
-        self.call_after_refresh(self._fill, store, now, can_reflect)
+        goal costs ~20 ms on ten years of data, which the greeting and check-ins need not wait for.
+        `then` is called once it is filled."""
+        self.call_after_refresh(self._fill, store, now, can_reflect, then)
 
-    def _fill(self, store, now: datetime, can_reflect: bool) -> None:
+    def _fill(self, store, now: datetime, can_reflect: bool, then: Callable[[], None] | None = None) -> None:
         # Imported here, after the first paint: these modules cost ~10 ms at start-up.
         from resilience_tui.domain.day_words import friendly_day
         from resilience_tui.services.applications import recovery_for, rejections_since
@@ -66,3 +68,5 @@ class TodayApplications(Static):
             parts += [Content("\nFollow-ups due" if lines else "Follow-ups due").stylize("bold"), *follow]
         self.update(Content("\n").join(parts))
         self.display = bool(parts)
+        if then is not None:
+            then()

@@ -23,6 +23,9 @@ from resilience_tui.ui.today.past_win import PastWin
 from resilience_tui.ui.today.sparkline import MoodSparkline
 
 TREND_DAYS = 30
+# Every area Today shows something of: when none of them changed (and neither did the day), a
+# repeat visit redraws nothing.
+AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings")
 
 
 class TodayScreen(ResilienceScreen):
@@ -47,12 +50,20 @@ class TodayScreen(ResilienceScreen):
             yield Static(id="recent-days", classes="section")
         yield KeysFooter()
 
+    _shown: tuple | None = None  # what the sections show was read at (`_data_key`), once all are filled
+
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
-        self.show_data()
+        if self._shown is None or self._shown != self._data_key():
+            self.show_data()
         self.app.report_problems()
 
+    def _data_key(self) -> tuple:
+        now = self.app.now()
+        return self.app.store.revision(*AREAS_SHOWN), now.date(), greeting(now)
+
     def show_data(self) -> None:
+        self._shown = None
         now = self.app.now()
         today = now.date()
         start, _ = day_bounds(today - timedelta(days=TREND_DAYS + 7), now.tzinfo)
@@ -93,7 +104,12 @@ class TodayScreen(ResilienceScreen):
     def _show_more(self, checkins, now) -> None:
         self.query_one(PastWin).show(checkins, self.app.store.journal, now)
         self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
-        self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS)
+        self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS,
+                                               then=self._filled)
+
+    def _filled(self) -> None:
+        """Every section is filled: remember what from, so an unchanged repeat visit costs nothing."""
+        self._shown = self._data_key()
 
     @staticmethod
     def _recent_days(checkins, today) -> Content:
