@@ -21,6 +21,7 @@ from resilience_tui.ui.today.applications import TodayApplications
 from resilience_tui.ui.today.goals_today import TodayGoals
 from resilience_tui.ui.today.past_win import PastWin
 from resilience_tui.ui.today.sparkline import MoodSparkline
+from resilience_tui.ui.today.unchanged import update
 
 TREND_DAYS = 30
 # Every area Today shows something of: when none of them changed (and neither did the day), a
@@ -77,7 +78,7 @@ class TodayScreen(ResilienceScreen):
                 "You haven't checked in today. Press [b]c[/b], a number from 1 to 5, then [b]ctrl+s[/b]. "
                 "Three keys, and it's done."
             )
-        self.query_one("#today-top", Static).update(Content.assemble(
+        update(self.query_one("#today-top", Static), Content.assemble(
             (greeting(now), "bold"), f"  It is {now.strftime('%A %d %B')}.", "\n\n",
             ("Today's check-ins", "bold"), "\n", body,
         ))
@@ -87,16 +88,15 @@ class TodayScreen(ResilienceScreen):
         sparkline.averages = trend.averages
         week = count_this_week(checkins, today)
         week_words = f"This week: {week} check-in{'s' if week != 1 else ''}." if week else "No check-ins yet this week."
-        self.query_one("#trend-words", Static).update(f"{trend.words}\n{week_words}")
-        self.query_one("#recent-days", Static).update(
-            Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
-        )
+        update(self.query_one("#trend-words", Static), f"{trend.words}\n{week_words}")
+        recent = Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
+        update(self.query_one("#recent-days", Static), recent)
         strategy = strategy_for_day(today)
         card: list[str | tuple[str, str]] = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
         if strategy.screen in SCREENS:
             key, title, _ = SCREENS[strategy.screen]
             card += ["\n", (f"Press {key} to open {title}.", "dim")]
-        self.query_one("#strategy-card", Static).update(Content.assemble(*card))
+        update(self.query_one("#strategy-card", Static), Content.assemble(*card))
         # The sections below read other areas (goals, applications, wins): they fill in just
         # after the first paint, so the greeting and check-ins never wait for them.
         self.call_after_refresh(self._show_more, checkins, now)
