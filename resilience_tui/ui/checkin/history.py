@@ -72,6 +72,7 @@ class CheckinHistory(Vertical):
         self.limit = PAGE
         self.shown: dict[str, CheckIn] = {}  # the check-ins listed, in the table's order
         self._filled: tuple | None = None  # what the rows were read at (`_data_key`)
+        self._refit_due = False
         self.undo_stack: UndoStack[CheckIn] = UndoStack(lambda: self.app)
 
     def compose(self) -> ComposeResult:
@@ -85,15 +86,26 @@ class CheckinHistory(Vertical):
         table.add_column("Energy", key="energy", width=FIXED_COLUMNS["energy"])
         table.add_column("Feelings and note", key="details", width=self._details_width())
 
-    def _details_width(self) -> int:
+    def _details_width(self, rows: int | None = None) -> int:
         """What is left of the table's width for the feelings and note, so they are
-        shortened between words here rather than cut off at the edge."""
+        shortened between words here rather than cut off at the edge. With `rows` to show,
+        room is kept for the scrollbar they will need, so it appearing changes nothing."""
         table = self.table
         room = table.scrollable_content_region.width or 60 + sum(FIXED_COLUMNS.values())
+        rows = table.row_count if rows is None else rows
+        overflows = rows + table.header_height > table.scrollable_content_region.height
+        if overflows and not table.show_vertical_scrollbar and table.size.width:
+            room -= table.styles.scrollbar_size_vertical
         padding = 2 * table.cell_padding * (len(FIXED_COLUMNS) + 1)
         return max(12, room - sum(FIXED_COLUMNS.values()) - padding - 1)
 
     def on_resize(self, event: events.Resize) -> None:
+        if self._filled is not None and not self._refit_due:
+            self._refit_due = True
+            self.call_after_refresh(self._refit)  # once, however many sizes the layout goes through
+
+    def _refit(self) -> None:
+        self._refit_due = False
         if self.table.columns[DETAILS].width != self._details_width():
             self.reload()
 
@@ -102,8 +114,11 @@ class CheckinHistory(Vertical):
         return self.query_one(HistoryTable)
 
     def refresh_rows(self) -> None:
-        """Show what changed since the list was last filled: nothing to do when no check-in changed."""
-        if self._filled != self._data_key():
+        """Show what changed since the list was last filled: nothing to do when no check-in changed.
+        On the first visit the rows wait for the table's size, so they are laid out once, at their width."""
+        if not self.table.size.width:
+            self.call_after_refresh(self.refresh_rows)
+        elif self._filled != self._data_key():
             self.reload()
 
     def _data_key(self) -> tuple:
@@ -116,7 +131,7 @@ class CheckinHistory(Vertical):
         current = self.current_id()
         checkins = self.app.store.checkins.recent(self.limit)
         self._filled = self._data_key()
-        width = self._details_width()
+        width = self._details_width(len(checkins))
         details = table.columns[DETAILS]
         old, self.shown = self.shown, {c.id: c for c in checkins}
         kept = self._kept_rows(table, old, checkins) if details.width == width else None
