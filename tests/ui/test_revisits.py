@@ -103,3 +103,18 @@ async def test_a_delete_removes_only_its_row(data_dir, monkeypatch):
         assert added == [] and cleared == []
         assert [args[0] for args in removed] == [saved[1].id]
         assert [row.key.value for row in table.ordered_rows] == [c.id for c in (saved[0], *saved[2:])]
+
+
+async def test_the_first_visit_lays_out_each_row_once(data_dir, monkeypatch):
+    store = Store(data_dir)
+    store.checkins.add_many([checkin(hours, 3, note=f"note {hours} " * 20) for hours in range(1, 61)])
+    added = _count_calls(monkeypatch, DataTable, "add_row")
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        table = app.screen.query_one(CheckinHistory).table
+        assert table.row_count == 60
+        assert len(added) == 60
+        assert table.show_vertical_scrollbar
