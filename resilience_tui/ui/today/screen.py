@@ -14,6 +14,7 @@ from resilience_tui.domain.moods import average_level, average_words
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.lazy import LazyScreen
 from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.common.text import checkin_line
 from resilience_tui.ui.registry import SCREENS
@@ -26,6 +27,7 @@ from resilience_tui.ui.today.unchanged import update
 TREND_DAYS = 30
 # Every area Today shows something of: when none of them changed (and neither did the day), a
 # repeat visit redraws nothing.
+PREPARE_CHECKIN_AFTER = 0.5  # seconds after Today's sections are filled
 AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings")
 
 
@@ -51,6 +53,7 @@ class TodayScreen(ResilienceScreen):
             yield Static(id="recent-days", classes="section")
         yield KeysFooter()
 
+    _checkin_ready = False  # the Check-in screen's module is imported (or about to be)
     _shown: tuple | None = None  # what the sections show was read at (`_data_key`), once all are filled
 
     def on_screen_resume(self) -> None:
@@ -110,6 +113,12 @@ class TodayScreen(ResilienceScreen):
     def _filled(self) -> None:
         """Every section is filled: remember what from, so an unchanged repeat visit costs nothing."""
         self._shown = self._data_key()
+        checkin = SCREENS["checkin"][2] if "checkin" in SCREENS else None
+        if not TodayScreen._checkin_ready and isinstance(checkin, LazyScreen):
+            TodayScreen._checkin_ready = True
+            # Check-in is where Today sends people; its modules take ~50 ms to import. Imported
+            # once Today is still, the first `c` does not wait for them.
+            self.set_timer(PREPARE_CHECKIN_AFTER, checkin.load)
 
     @staticmethod
     def _recent_days(checkins, today) -> Content:
