@@ -103,6 +103,13 @@ class Store:
             self._files[path].newer_reads_fail = self.newer_reads_fail
         return self._files[path]
 
+    def revision(self, *areas: str) -> tuple[tuple[str, int], ...]:
+        """What the store holds of `areas` (every area when none is named) now: changes whenever one of
+        their files is written, re-read after another window wrote it, or read for the first time.
+        Screens compare it to skip redrawing what has not changed."""
+        return tuple((str(path), datafile.generation) for path, datafile in self._files.items()
+                     if not areas or datafile.area in areas)
+
     def refresh(self) -> bool:
         """Re-read any loaded file another process changed. True if anything was re-read."""
         changed = False

@@ -79,6 +79,7 @@ YEARS = 10
 PROBE_TIMEOUT = 60.0
 
 BUDGET_STARTUP_RATIO = 1.25
+BUDGET_SETTLED_RATIO = 1.3  # Today settled (its later sections filled in) against the bare app settled
 BUDGET_SAVE_MS = 10.0
 BUDGET_SAVE_SPEEDUP = 5.0
 BUDGET_MEMORY_MIB = 150.0
@@ -649,6 +650,9 @@ def main(argv: list[str] | None = None) -> int:
             )
         print(f"   ratio app/bare     {ratio:7.2f}x     budget <= {BUDGET_STARTUP_RATIO:.2f}x  "
               f"{report.verdict('start-up', ratio <= BUDGET_STARTUP_RATIO)}")
+        settled_ratio = median(r.settled_ms for r in found["app"]) / median(r.settled_ms for r in found["bare"])
+        print(f"   settled app/bare   {settled_ratio:7.2f}x     budget <= {BUDGET_SETTLED_RATIO:.2f}x  "
+              f"{report.verdict('start-up settled', settled_ratio <= BUDGET_SETTLED_RATIO)}")
         print(f"   {'where the time goes (medians, ms):':<35}" + "".join(f"  {p:>13}" for p in found["app"][0].phases_ms))
         for label, key in (("bare", "bare"), ("app", "app")):
             phases = found[key][0].phases_ms

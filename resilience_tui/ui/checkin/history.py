@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 PAGE = 100
 FIXED_COLUMNS = {"when": 17, "mood": 10, "energy": 9}
 DETAILS = ColumnKey("details")
+COLUMNS = ("when", "mood", "energy", "details")
 
 
 class HistoryTable(DataTable):
@@ -69,7 +70,9 @@ class CheckinHistory(Vertical):
     def __init__(self, id: str | None = None) -> None:
         super().__init__(id=id)
         self.limit = PAGE
-        self.shown: dict[str, CheckIn] = {}
+        self.shown: dict[str, CheckIn] = {}  # the check-ins listed, in the table's order
+        self._filled: tuple | None = None  # what the rows were read at (`_data_key`)
+        self._refit_due = False
         self.undo_stack: UndoStack[CheckIn] = UndoStack(lambda: self.app)
 
     def compose(self) -> ComposeResult:
@@ -83,15 +86,26 @@ class CheckinHistory(Vertical):
         table.add_column("Energy", key="energy", width=FIXED_COLUMNS["energy"])
         table.add_column("Feelings and note", key="details", width=self._details_width())
 
-    def _details_width(self) -> int:
+    def _details_width(self, rows: int | None = None) -> int:
         """What is left of the table's width for the feelings and note, so they are
-        shortened between words here rather than cut off at the edge."""
+        shortened between words here rather than cut off at the edge. With `rows` to show,
+        room is kept for the scrollbar they will need, so it appearing changes nothing."""
         table = self.table
         room = table.scrollable_content_region.width or 60 + sum(FIXED_COLUMNS.values())
+        rows = table.row_count if rows is None else rows
+        overflows = rows + table.header_height > table.scrollable_content_region.height
+        if overflows and not table.show_vertical_scrollbar and table.size.width:
+            room -= table.styles.scrollbar_size_vertical
         padding = 2 * table.cell_padding * (len(FIXED_COLUMNS) + 1)
         return max(12, room - sum(FIXED_COLUMNS.values()) - padding - 1)
 
     def on_resize(self, event: events.Resize) -> None:
+        if self._filled is not None and not self._refit_due:
+            self._refit_due = True
+            self.call_after_refresh(self._refit)  # once, however many sizes the layout goes through
+
+    def _refit(self) -> None:
+        self._refit_due = False
         if self.table.columns[DETAILS].width != self._details_width():
             self.reload()
 
@@ -99,23 +113,40 @@ class CheckinHistory(Vertical):
     def table(self) -> HistoryTable:
         return self.query_one(HistoryTable)
 
+    def refresh_rows(self) -> None:
+        """Show what changed since the list was last filled: nothing to do when no check-in changed.
+        On the first visit the rows wait for the table's size, so they are laid out once, at their width."""
+        if not self.table.size.width:
+            self.call_after_refresh(self.refresh_rows)
+        elif self._filled != self._data_key():
+            self.reload()
+
+    def _data_key(self) -> tuple:
+        checkins = self.app.store.checkins
+        return self.app.store.revision("checkins"), tuple(checkins.years()), self.limit
+
     def reload(self) -> None:
+        """Fill the list from the store, changing only the rows whose check-in changed."""
         table = self.table
         current = self.current_id()
         checkins = self.app.store.checkins.recent(self.limit)
-        self.shown = {c.id: c for c in checkins}
-        table.clear()
+        self._filled = self._data_key()
+        width = self._details_width(len(checkins))
         details = table.columns[DETAILS]
-        details.width = self._details_width()
+        old, self.shown = self.shown, {c.id: c for c in checkins}
+        kept = self._kept_rows(table, old, checkins) if details.width == width else None
+        if kept is None:  # a check-in came in above others, or moved: the rows are laid out afresh
+            table.clear()
+            details.width = width
+            kept = set()
+        for checkin_id in [i for i in old if i not in self.shown and i in table.rows]:
+            table.remove_row(checkin_id)
         for checkin in checkins:
-            table.add_row(
-                checkin.at.strftime("%d %b %Y %H:%M"),
-                mood_content(checkin.mood),
-                energy_content(checkin.energy),
-                Content(first_line(" · ".join(filter(None, [", ".join(checkin.emotions), first_line(checkin.note, 200)])),
-                                   details.width)),
-                key=checkin.id,
-            )
+            if checkin.id not in kept:
+                table.add_row(*self._cells(checkin, width), key=checkin.id)
+            elif old[checkin.id] != checkin:
+                for column, value in zip(COLUMNS, self._cells(checkin, width), strict=True):
+                    table.update_cell(checkin.id, column, value)
         title = self.query_one("#history-title", Static)
         if not checkins:
             title.update("Earlier check-ins will be listed here.")
@@ -124,6 +155,30 @@ class CheckinHistory(Vertical):
             title.update(Content.assemble(("Earlier check-ins", "bold"), (f"  enter edits, d deletes{more}", "dim")))
         if current:
             self.select(current)
+
+    @staticmethod
+    def _kept_rows(table: DataTable, old: dict[str, CheckIn], checkins: list[CheckIn]) -> set[str] | None:
+        """The rows that can stay as they are (their cells updated if need be), or None when the rows must be
+        laid out afresh. Rows can stay when the check-ins still listed keep their order and come first: those
+        no longer listed are removed and any older ones appended (a delete, an edit, `m` for older ones)."""
+        listed = [row.key.value for row in table.ordered_rows]
+        if listed != list(old):
+            return None
+        ids = {c.id for c in checkins}
+        kept = [checkin_id for checkin_id in listed if checkin_id in ids]
+        if [c.id for c in checkins[:len(kept)]] != kept:
+            return None
+        return set(kept)
+
+    @staticmethod
+    def _cells(checkin: CheckIn, width: int) -> tuple:
+        note = first_line(checkin.note, 200)
+        return (
+            checkin.at.strftime("%d %b %Y %H:%M"),
+            mood_content(checkin.mood),
+            energy_content(checkin.energy),
+            Content(first_line(" · ".join(filter(None, [", ".join(checkin.emotions), note])), width)),
+        )
 
     def select(self, checkin_id: str) -> None:
         table = self.table

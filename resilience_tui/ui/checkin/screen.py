@@ -62,6 +62,9 @@ class CheckinScreen(ResilienceScreen):
         self._baseline: dict | None = None
         self.autosave: Autosave[dict] = Autosave(self, self._write_draft)  # typed but not yet kept as a draft
         self._saving = False  # a save is waiting for the lock
+        # What the tag suggestions and the application choices were made from (the store's revision).
+        self._tags_from: tuple | None = None
+        self._options_from: tuple | None = None
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -108,7 +111,7 @@ class CheckinScreen(ResilienceScreen):
 
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
-        self.query_one(CheckinHistory).reload()
+        self.query_one(CheckinHistory).refresh_rows()
         self._refresh_tag_suggestions()
         self._refresh_applications()
         if not isinstance(self.focused, (Input, TextArea)):
@@ -128,14 +131,23 @@ class CheckinScreen(ResilienceScreen):
 
     # -- form state --------------------------------------------------------
     def _refresh_tag_suggestions(self) -> None:
+        key = self.app.store.revision("checkins"), tuple(self.app.store.checkins.years())
+        if key == self._tags_from:
+            return
         recent = self.app.store.checkins.recent(500)
+        self._tags_from = self.app.store.revision("checkins"), tuple(self.app.store.checkins.years())
         self.query_one("#tags", Input).suggester = TagSuggester(tag_suggestions(recent))
 
     def _refresh_applications(self, keep: str | None = None) -> None:
         """The applications a check-in can be about: recent ones, and the one chosen now."""
         select = self.query_one("#about", Select)
         chosen = keep or (select.value if isinstance(select.value, str) else None)
-        options = application_options(self.app.store, self.app.now().date(), chosen)
+        today = self.app.now().date()
+        key = self.app.store.revision("applications"), today, chosen
+        if key == self._options_from:
+            return  # the same choices as shown
+        options = application_options(self.app.store, today, chosen)
+        self._options_from = self.app.store.revision("applications"), today, chosen
         select.set_options(options)
         if chosen and any(value == chosen for _, value in options):
             select.value = chosen

@@ -3,12 +3,14 @@ and the feedback requests whose follow-up is due. Hidden when there is nothing t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from textual.content import Content
 from textual.widgets import Static
 
 from resilience_tui.domain.visible import visible
+from resilience_tui.ui.today.unchanged import update
 
 SHOW_REJECTIONS = 4
 
@@ -21,12 +23,10 @@ class TodayApplications(Static):
     def on_mount(self) -> None:
         self.display = False  # until there is something to show
 
-    def show(self, store, now: datetime, can_reflect: bool = False) -> None:
-        """Fill the section just after Today's first paint: reading every application, request and
-        goal costs ~20 ms on ten years of data, which the greeting and check-ins need not wait for."""
-        self.call_after_refresh(self._fill, store, now, can_reflect)
-
-    def _fill(self, store, now: datetime, can_reflect: bool) -> None:
+    def show(self, store, now: datetime, can_reflect: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Fill the section. Today calls this just after its first paint, with the goals: reading every
+        application, request and goal costs ~20 ms on ten years of data, which the greeting and check-ins
+        need not wait for; both sections in one go change the layout once. `then` is called once it is filled."""
         # Imported here, after the first paint: these modules cost ~10 ms at start-up.
         from resilience_tui.domain.day_words import friendly_day
         from resilience_tui.services.applications import recovery_for, rejections_since
@@ -64,5 +64,7 @@ class TodayApplications(Static):
             follow.append(Content("  Press f, then w on it to write a gentle follow-up. No reply is common.").stylize("dim"))
         if follow:
             parts += [Content("\nFollow-ups due" if lines else "Follow-ups due").stylize("bold"), *follow]
-        self.update(Content("\n").join(parts))
+        update(self, Content("\n").join(parts))
         self.display = bool(parts)
+        if then is not None:
+            then()

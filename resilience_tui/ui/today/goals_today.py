@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from resilience_tui.ui.common.text import first_line
+from resilience_tui.ui.today.unchanged import update
 
 if TYPE_CHECKING:
     from resilience_tui.domain.goal import Goal
@@ -27,7 +28,7 @@ class TodayGoals(Static):
         from resilience_tui.domain.goal_rules import glance  # after the first paint
 
         body = goals_lines(glance(goals, now), now, bool(goals))
-        self.update(Content.assemble(("Goals", "bold"), "\n", body))
+        update(self, Content.assemble(("Goals", "bold"), "\n", body))
 
 
 def _line(mark: Content, goal: Goal, when: Content) -> Content:

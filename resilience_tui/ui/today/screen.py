@@ -14,6 +14,7 @@ from resilience_tui.domain.moods import average_level, average_words
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.keys_footer import KeysFooter
+from resilience_tui.ui.common.lazy import LazyScreen
 from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.common.text import checkin_line
 from resilience_tui.ui.registry import SCREENS
@@ -21,8 +22,13 @@ from resilience_tui.ui.today.applications import TodayApplications
 from resilience_tui.ui.today.goals_today import TodayGoals
 from resilience_tui.ui.today.past_win import PastWin
 from resilience_tui.ui.today.sparkline import MoodSparkline
+from resilience_tui.ui.today.unchanged import update
 
 TREND_DAYS = 30
+# Every area Today shows something of: when none of them changed (and neither did the day), a
+# repeat visit redraws nothing.
+PREPARE_CHECKIN_AFTER = 0.5  # seconds after Today's sections are filled
+AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings")
 
 
 class TodayScreen(ResilienceScreen):
@@ -47,12 +53,21 @@ class TodayScreen(ResilienceScreen):
             yield Static(id="recent-days", classes="section")
         yield KeysFooter()
 
+    _checkin_ready = False  # the Check-in screen's module is imported (or about to be)
+    _shown: tuple | None = None  # what the sections show was read at (`_data_key`), once all are filled
+
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
-        self.show_data()
+        if self._shown is None or self._shown != self._data_key():
+            self.show_data()
         self.app.report_problems()
 
+    def _data_key(self) -> tuple:
+        now = self.app.now()
+        return self.app.store.revision(*AREAS_SHOWN), now.date(), greeting(now)
+
     def show_data(self) -> None:
+        self._shown = None
         now = self.app.now()
         today = now.date()
         start, _ = day_bounds(today - timedelta(days=TREND_DAYS + 7), now.tzinfo)
@@ -66,7 +81,7 @@ class TodayScreen(ResilienceScreen):
                 "You haven't checked in today. Press [b]c[/b], a number from 1 to 5, then [b]ctrl+s[/b]. "
                 "Three keys, and it's done."
             )
-        self.query_one("#today-top", Static).update(Content.assemble(
+        update(self.query_one("#today-top", Static), Content.assemble(
             (greeting(now), "bold"), f"  It is {now.strftime('%A %d %B')}.", "\n\n",
             ("Today's check-ins", "bold"), "\n", body,
         ))
@@ -76,16 +91,15 @@ class TodayScreen(ResilienceScreen):
         sparkline.averages = trend.averages
         week = count_this_week(checkins, today)
         week_words = f"This week: {week} check-in{'s' if week != 1 else ''}." if week else "No check-ins yet this week."
-        self.query_one("#trend-words", Static).update(f"{trend.words}\n{week_words}")
-        self.query_one("#recent-days", Static).update(
-            Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
-        )
+        update(self.query_one("#trend-words", Static), f"{trend.words}\n{week_words}")
+        recent = Content.assemble(("The last seven days", "bold"), "\n", self._recent_days(checkins, today))
+        update(self.query_one("#recent-days", Static), recent)
         strategy = strategy_for_day(today)
         card: list[str | tuple[str, str]] = [("Today's idea: ", "dim"), (strategy.title, "bold"), "\n", strategy.card]
         if strategy.screen in SCREENS:
             key, title, _ = SCREENS[strategy.screen]
             card += ["\n", (f"Press {key} to open {title}.", "dim")]
-        self.query_one("#strategy-card", Static).update(Content.assemble(*card))
+        update(self.query_one("#strategy-card", Static), Content.assemble(*card))
         # The sections below read other areas (goals, applications, wins): they fill in just
         # after the first paint, so the greeting and check-ins never wait for them.
         self.call_after_refresh(self._show_more, checkins, now)
@@ -93,7 +107,18 @@ class TodayScreen(ResilienceScreen):
     def _show_more(self, checkins, now) -> None:
         self.query_one(PastWin).show(checkins, self.app.store.journal, now)
         self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
-        self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS)
+        self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS,
+                                               then=self._filled)
+
+    def _filled(self) -> None:
+        """Every section is filled: remember what from, so an unchanged repeat visit costs nothing."""
+        self._shown = self._data_key()
+        checkin = SCREENS["checkin"][2] if "checkin" in SCREENS else None
+        if not TodayScreen._checkin_ready and isinstance(checkin, LazyScreen):
+            TodayScreen._checkin_ready = True
+            # Check-in is where Today sends people; its modules take ~50 ms to import. Imported
+            # once Today is still, the first `c` does not wait for them.
+            self.set_timer(PREPARE_CHECKIN_AFTER, checkin.load)
 
     @staticmethod
     def _recent_days(checkins, today) -> Content:
