@@ -118,7 +118,7 @@ class Store:
                 changed = True
         return changed
 
-    def revision(self) -> int:
+    def changes(self) -> int:
         """A number that grows whenever a file already read changes: a save, or another window's save re-read.
 
         Screens compare it with the one they were drawn at, to skip drawing again what did not change.

@@ -117,7 +117,7 @@ class ApplicationsScreen(ResilienceScreen):
             self._show(application)  # (filling the list can announce the same row more than once)
 
     def _detail_state(self, application_id: str | None) -> tuple:
-        return application_id, self.app.store.revision(), self.app.now().date(), self._list_state()[1:]
+        return application_id, self.app.store.changes(), self.app.now().date(), self._list_state()[1:]
 
     def _show(self, application: Application | None) -> None:
         self._draw_detail(application)

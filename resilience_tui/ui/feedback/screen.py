@@ -120,7 +120,7 @@ class FeedbackScreen(ResilienceScreen):
 
     # -- list --------------------------------------------------------------
     def _drawn_state(self) -> tuple:
-        return self.app.store.revision(), self.app.now().date()
+        return self.app.store.changes(), self.app.now().date()
 
     def reload(self, keep: str | None = None) -> None:
         rows = list_rows(self.app.store, self.app.now().date())

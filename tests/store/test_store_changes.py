@@ -1,4 +1,4 @@
-"""Store.revision(): what screens compare to skip drawing again what did not change."""
+"""Store.changes(): what screens compare to skip drawing again what did not change."""
 
 from __future__ import annotations
 
@@ -19,14 +19,14 @@ def an_application(company: str) -> Application:
 def test_reading_a_file_first_leaves_it_and_a_save_or_another_windows_save_grows_it(data_dir):
     Store(data_dir).applications.add(an_application("Acme"))
     store = Store(data_dir)
-    before = store.revision()
+    before = store.changes()
     assert [a.company for a in store.applications.all()] == ["Acme"]  # read for the first time
-    assert store.revision() == before
+    assert store.changes() == before
     store.refresh()
-    assert store.revision() == before  # nothing changed on disk
+    assert store.changes() == before  # nothing changed on disk
 
     store.applications.add(an_application("Bluepeak"))
-    saved = store.revision()
+    saved = store.changes()
     assert saved > before
 
     other = Store(data_dir)  # another window
@@ -35,12 +35,12 @@ def test_reading_a_file_first_leaves_it_and_a_save_or_another_windows_save_grows
     later = datetime.now().timestamp() + 5  # a clock tick the file's stamp cannot miss
     os.utime(path, (later, later))
     store.refresh()
-    assert store.revision() > saved
+    assert store.changes() > saved
     assert len(store.applications.all()) == 3
 
 
 def test_a_saved_setting_grows_it_too(data_dir):
     store = Store(data_dir)
-    before = store.revision()
+    before = store.changes()
     store.settings.set(MY_NAME, "Alex")
-    assert store.revision() > before
+    assert store.changes() > before
