@@ -3,7 +3,8 @@
     python tests/benchmarks/screens.py [--years 30] [--rounds 5]
 
 Writes the demo dataset into a temporary folder and opens the app on it under
-`app.run_test` (120x40). Once Today has settled, it presses each screen's key in turn
+`app.run_test` (120x40), doing what a real run does when idle (the journal's index,
+every screen's code and stylesheet, freezing what lives long). Once that is done, it presses each screen's key in turn
 (`c g a f r j t`), `--rounds` times; the first round is every screen's first visit.
 For each press it times, from just before the key:
 
@@ -73,13 +74,14 @@ async def _visits(folder: Path, rounds: int) -> list[Visit]:
     from resilience_tui.ui.registry import SCREENS
 
     app = make_app(folder)
+    app.long_lived.enabled = True  # as `resilience` runs it: idle warm-up and freezing (run_test leaves them off)
     by_key = {key: name for name, (key, _, _) in SCREENS.items()}
     watcher = _SwitchWatcher(app)
     visits: list[Visit] = []
     seen = {"today"}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await asyncio.sleep(1.5)  # Today settles, and what the app does once when idle
+        await asyncio.sleep(3.0)  # Today settles, and what the app does once when idle (index, warm-up)
         for _ in range(rounds):
             for key in KEYS:
                 name = by_key[key]

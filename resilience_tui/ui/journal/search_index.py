@@ -10,11 +10,11 @@ Journal then finds the index ready; saves change it entry by entry (store/journa
 from __future__ import annotations
 
 import importlib
-import inspect
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from resilience_tui.ui.common.warm_up import read_stylesheet, warm_screens
 
 if TYPE_CHECKING:
     from resilience_tui.ui.app import ResilienceApp
@@ -51,12 +51,6 @@ def _import(app: ResilienceApp, step: int) -> None:
 
 
 def _read_stylesheet(app: ResilienceApp) -> None:
-    """What Textual does when the screen is first shown: read its .tcss and restyle what is mounted."""
     app.long_lived.built("journal index")  # the index lives as long as the app: out of the collector's way too
-    screen = importlib.import_module(SCREEN_MODULE).JournalScreen
-    path = (Path(inspect.getfile(screen)).parent / screen.CSS_PATH).resolve()
-    if app.stylesheet.has_source(str(path)) or not app.is_running:
-        return
-    app.stylesheet.read(path)
-    app.stylesheet.reparse()
-    app.stylesheet.update(app)
+    read_stylesheet(app, importlib.import_module(SCREEN_MODULE).JournalScreen)
+    _next(app, warm_screens)  # then the other screens, the same way

@@ -1,0 +1,38 @@
+"""While the app is idle, every screen's code is imported and its stylesheet read, before its first visit."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+from resilience_tui.ui.registry import SCREENS
+from tests.ui.helpers import app_on
+
+
+def stylesheet_of(name: str) -> str:
+    screen_class = SCREENS[name][2].load()
+    return str((Path(inspect.getfile(screen_class)).parent / screen_class.CSS_PATH).resolve())
+
+
+async def test_every_screen_is_ready_before_its_first_visit(data_dir):
+    app = app_on(data_dir)
+    app.long_lived.enabled = True  # as a real run sets it
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause(3.0)  # start-up, the journal's index, then one screen per two steps
+            unread = [name for name in SCREENS if getattr(SCREENS[name][2].load(), "CSS_PATH", None)
+                      and not app.stylesheet.has_source(stylesheet_of(name))]
+            assert unread == []
+            assert [name for name in SCREENS if app.is_screen_installed(name) and name != "today"
+                    and app.get_screen(name).is_mounted] == []  # ready, not opened
+    finally:
+        import gc
+
+        gc.unfreeze()
+
+
+async def test_tests_do_not_warm_up(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(2.0)
+        assert not app.stylesheet.has_source(stylesheet_of("goals"))
