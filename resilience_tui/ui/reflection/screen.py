@@ -56,6 +56,8 @@ class ReflectionScreen(ResilienceScreen):
         Binding("s", "bank", "Story bank", tooltip="Every STAR story from every worksheet, searchable"),
         Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted worksheet (u brings it back)"),
         Binding("u", "undo", "Undo delete", show=False, tooltip="Bring back the worksheet just deleted"),
+        Binding("ctrl+s", "save", "Save", tooltip="Save now (it also saves itself as you type)"),
+        Binding("escape", "leave", "Back", tooltip="Close the editor (saved), the preview or the story bank"),
         Binding("ctrl+down", "section(1)", "Next section", tooltip="Jump to the next section"),
         Binding("ctrl+up", "section(-1)", "Prev section", tooltip="Jump to the previous section"),
         Binding("ctrl+n", "add_item", "Add another", tooltip="Add another story, thought or action"),
@@ -63,8 +65,6 @@ class ReflectionScreen(ResilienceScreen):
         Binding("ctrl+o", "category", "Category", tooltip="On an action: the next goal category for it (it keeps your choice)"),
         Binding("ctrl+t", "complete_editing", "Complete", tooltip="Mark the worksheet complete (or back to draft)"),
         Binding("ctrl+r", "preview_editing", "Preview", tooltip="Read the whole worksheet, rendered"),
-        Binding("ctrl+s", "save", "Save", tooltip="Save now (it also saves itself as you type)"),
-        Binding("escape", "leave", "Back", tooltip="Close the editor (saved), the preview or the story bank"),
     ]
     HELP_KEYS = [
         ("tab / shift+tab", "In a worksheet: the next or previous field, on into the next section"),
