@@ -40,6 +40,16 @@ class Session:
     tracked_start: int = 0
     tracked_end: int = 0
     widgets_end: int = 0
+    rss_start_mib: float = 0.0
+    rss_end_mib: float = 0.0
+
+
+def rss_mib() -> float:
+    """Resident memory of this process now (VmRSS), in MiB."""
+    for line in open("/proc/self/status", encoding="ascii"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 class PauseClock:
@@ -99,6 +109,7 @@ async def _session(app, switches: int) -> Session:
         await pilot.pause()
         await asyncio.sleep(1.0)  # Today settles, and anything the app does once when idle
         session.tracked_start = len(gc.get_objects())
+        session.rss_start_mib = rss_mib()
         clock = PauseClock(session)
         gc.callbacks.append(clock)
         try:
@@ -109,6 +120,7 @@ async def _session(app, switches: int) -> Session:
         finally:
             gc.callbacks.remove(clock)
         session.tracked_end = len(gc.get_objects())
+        session.rss_end_mib = rss_mib()
         session.widgets_end = sum(1 for o in gc.get_objects() if isinstance(o, Widget))
     return session
 
@@ -131,7 +143,8 @@ def run(years: int, switches: int) -> int:
         over = sum(1 for p in s.pauses_ms if p > BUDGET_MS)
         print(f"  {name:17} longest {longest:6.1f} ms ({longest_cpu:.1f} ms of CPU); {len(s.pauses_ms)} collections "
               f"(by generation {dict(sorted(s.by_generation.items()))}), {over} over {BUDGET_MS:.0f} ms; "
-              f"tracked objects {s.tracked_start:,} -> {s.tracked_end:,}; widgets alive at the end {s.widgets_end:,}")
+              f"tracked objects {s.tracked_start:,} -> {s.tracked_end:,} (frozen ones are not counted); "
+              f"resident memory {s.rss_start_mib:.0f} -> {s.rss_end_mib:.0f} MiB")
     longest = max(app_session.pauses_ms, default=0.0)
     ok = longest <= BUDGET_MS
     print(f"  longest pause {longest:.1f} ms, budget {BUDGET_MS:.0f} ms: {'PASS' if ok else 'MISS'}"
