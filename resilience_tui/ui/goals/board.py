@@ -85,7 +85,8 @@ class GoalColumn(Vertical):
 
     @staticmethod
     def _update(static: Static, content: Content) -> None:
-        if static.content != content:
+        shown = static.content
+        if not (isinstance(shown, Content) and shown.plain == content.plain and shown.spans == content.spans):
             static.update(content)
 
     def card_for(self, goal_id: str) -> GoalCard | None:
