@@ -23,9 +23,15 @@ NONE_YET = ("No worksheets yet, and there's no hurry. When you feel ready, press
             "interview: what happened, what went well, and one or two small things to take forward.")
 
 
-def _generations(store: Store, today: date) -> tuple[object, ...]:
-    """What the rows are made of: each file's generation (bumped whenever its records change), and the day."""
-    return (store.reflections.file.generation, store.applications.file.generation, store.feedback.file.generation, today)
+def _made_of(store: Store, today: date) -> tuple[object, ...]:
+    """What the rows were made of: the day, and the generation (bumped whenever its records change) of each
+    file read so far. A file not read yet did not go into a row: a worksheet that needs it changes the worksheets."""
+    files = (store.reflections.file, store.applications.file, store.feedback.file)
+    return (today, *(file.generation if file.loaded else None for file in files))
+
+
+def _same(drawn: tuple[object, ...], now: tuple[object, ...]) -> bool:
+    return all(was is None or was == is_ for was, is_ in zip(drawn, now, strict=True))
 
 
 class WorksheetHome:
@@ -39,14 +45,13 @@ class WorksheetHome:
         store = screen.app.store
         listing = screen.query_one(ReflectionList)
         today = screen.app.now().date()
-        made_of = _generations(store, today)
-        if made_of == self._drawn:
+        if self._drawn is not None and _same(self._drawn, _made_of(store, today)):
             if keep is not None and keep != (listing.current.id if listing.current else None):
                 listing.show(listing.rows, today, keep)
             return
-        self._drawn = made_of
         reflections = sorted(store.reflections.all(), key=lambda r: r.updated_at, reverse=True)
         listing.show([row_for(store, r) for r in reflections], today, keep)
+        self._drawn = _made_of(store, today)  # after the rows: making them may read a file
         listing.display = bool(reflections)
         drafts = sum(not r.is_complete for r in reflections)
         if reflections:
