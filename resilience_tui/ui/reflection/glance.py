@@ -47,8 +47,8 @@ class ListGlance:
             if self._timer is not None:
                 self._timer.stop()
                 self._timer = None
-            if at_once:
-                self._render()
+            if at_once or (current.id, current.updated_at) == self._shown:
+                self._render()  # (nothing to do when it is the worksheet shown already: no timer to wait for)
             else:  # rendering a whole worksheet takes a moment: not for every row the cursor passes
                 self._timer = screen.set_timer(GLANCE_DELAY, self._render)
         filled = sections_with_content(current, bool(service.received_feedback(screen.app.store, current)[1]))
