@@ -141,6 +141,7 @@ class GoalsScreen(ResilienceScreen):
             if from_top:
                 column.query_one(".column-cards").scroll_home(animate=False)
         if empty:
+            await self.query_one(StarterPanel).build()
             self.query_one(StarterList).focus()
             return
         self._focus_after_reload(focus_id, where)
