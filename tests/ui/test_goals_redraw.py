@@ -68,3 +68,17 @@ async def test_a_card_moved_to_the_top_takes_its_place_in_the_column(data_dir):
         shown = [c.goal.title for c in column.query(GoalCard)]
         assert shown == ["Three", "One", "Two"] == [c.goal.title for c in column.cards]
         assert focused_title(app) == "Three"
+
+
+async def test_the_starter_panel_is_built_only_when_the_board_is_empty(data_dir):
+    from resilience_tui.ui.goals.starters import StarterList
+
+    seed(data_dir, Goal("Apply to three roles", "job-search"))
+    app = app_on(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        assert not app.screen.query(StarterList)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.query_one(StarterList).has_focus
