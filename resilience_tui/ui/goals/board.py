@@ -35,24 +35,59 @@ class GoalColumn(Vertical):
         yield Static(id=f"column-{self.column}-more", classes="column-more hint")
 
     async def show(self, goals: list[Goal], today: date, *, wide: bool, limit: int | None = None, total: int | None = None) -> None:
-        """Show `goals` (already in order), at most `limit` of them; `total` counts the goals this view leaves out too."""
+        """Show `goals` (already in order), at most `limit` of them; `total` counts the goals this view leaves out too.
+
+        Cards whose goal is unchanged stay as they are: only new, changed, moved and gone cards cost a redraw.
+        """
         shown = goals if limit is None else goals[:limit]
         body = self.query_one(".column-cards", Vertical)
-        self.cards = [GoalCard(goal, today, wide=wide) for goal in shown]
+        kept = {card.goal.id: card for card in self.cards}
+        wanted = [kept.pop(goal.id, None) for goal in shown]
         with self.app.batch_update():
-            await body.remove_children(GoalCard)
-            if self.cards:
-                await body.mount_all(self.cards)
-            body.query_one(".column-empty").display = not self.cards
+            if kept:
+                await body.remove_children(list(kept.values()))
+            cards: list[GoalCard] = []
+            for goal, card in zip(shown, wanted, strict=True):
+                if card is None:
+                    card = GoalCard(goal, today, wide=wide)
+                else:
+                    card.show(goal, today, wide=wide)
+                cards.append(card)
+            await self._arrange(body, cards)
+            self.cards = cards
+            body.query_one(".column-empty").display = not cards
             count = len(goals)
             title = Content.assemble((COLUMN_TITLES[self.column], "bold"), (f"  {count}", "dim"))
             if total is not None and total != count:
                 title = Content.assemble(title, (f" of {total}", "dim"))
-            self.query_one(".column-title", Static).update(title)
+            self._update(self.query_one(".column-title", Static), title)
             more = self.query_one(".column-more", Static)
             hidden = len(goals) - len(shown)
-            more.update(f"{hidden} more finished earlier. Press m to show them." if hidden else "")
+            self._update(more, Content(f"{hidden} more finished earlier. Press m to show them." if hidden else ""))
             more.display = bool(hidden)
+
+    @staticmethod
+    async def _arrange(body: Vertical, cards: list[GoalCard]) -> None:
+        """Put `cards` in `body` in this order after the empty hint, mounting new ones and moving only those out of place."""
+        anchor: Widget = body.query_one(".column-empty")
+        if list(body.children)[1:] == cards:
+            return
+        if not any(card.is_attached for card in cards):
+            await body.mount_all(cards, after=anchor)
+            return
+        previous = anchor
+        for card in cards:
+            if not card.is_attached:
+                await body.mount(card, after=previous)
+            elif body.children.index(card) != body.children.index(previous) + 1:
+                body.move_child(card, after=previous)
+            previous = card
+
+    @staticmethod
+    def _update(static: Static, content: Content) -> None:
+        shown = static.content
+        if not (isinstance(shown, Content) and shown.plain == content.plain and shown.spans == content.spans):
+            static.update(content)
 
     def card_for(self, goal_id: str) -> GoalCard | None:
         return next((card for card in self.cards if card.goal.id == goal_id), None)

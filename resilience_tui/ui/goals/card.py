@@ -32,6 +32,15 @@ class GoalCard(Widget, can_focus=True):
         self.wide = wide
         self.styles.border_left = ("outer", category(goal.category).colour)
 
+    def show(self, goal: Goal, today: date, *, wide: bool) -> None:
+        """Show `goal` (the same goal, perhaps edited); redrawn only if something it shows changed."""
+        if (goal, today, wide) == (self.goal, self.today, self.wide):
+            return
+        if goal.category != self.goal.category:
+            self.styles.border_left = ("outer", category(goal.category).colour)
+        self.goal, self.today, self.wide = goal, today, wide
+        self.refresh(layout=True)
+
     def on_focus(self) -> None:
         self.refresh(layout=True)
 

@@ -77,6 +77,7 @@ class GoalsScreen(ResilienceScreen):
         self._wide = False
         self._drawing = asyncio.Lock()
         self._focus_wanted: str | None = None  # the card last given focus: focus arrives a moment later
+        self._focus_pending: str | None = None  # that card, until the focus lands
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -117,10 +118,7 @@ class GoalsScreen(ResilienceScreen):
         current = self._current()
         where = self._place_of(current) if current else None
         if focus_id is None:
-            focus_id = current.goal.id if current is not None else self._focus_wanted
-        if current is not None:
-            # Let go of the card before it is removed, or Textual would focus (and scroll to) another one.
-            self.set_focus(None, scroll_visible=False)
+            focus_id = self._focus_pending or (current.goal.id if current is not None else self._focus_wanted)
         self.goals = self.store.goals.all()
         empty = not self.goals
         self.query_one(StarterPanel).display = empty
@@ -129,13 +127,21 @@ class GoalsScreen(ResilienceScreen):
         self._wide = self.size.width >= WIDE
         today = local_day(self.app.now())
         shown = [g for g in self.goals if self.category is None or g.category == self.category]
+        plan = []
         for column in self._columns():
             total = sum(1 for g in self.goals if g.column == column.column) if self.category else None
             limit = self.done_limit if column.column == DONE else None
-            await column.show(ordered(shown, column.column), today, wide=self._wide, limit=limit, total=total)
+            plan.append((column, ordered(shown, column.column), limit, total))
+        if current is not None and not any(current in column.cards and current.goal.id in {g.id for g in goals[:limit]}
+                                           for column, goals, limit, _ in plan):
+            # Let go of the card before it is removed, or Textual would focus (and scroll to) another one.
+            self.set_focus(None, scroll_visible=False)
+        for column, goals, limit, total in plan:
+            await column.show(goals, today, wide=self._wide, limit=limit, total=total)
             if from_top:
                 column.query_one(".column-cards").scroll_home(animate=False)
         if empty:
+            await self.query_one(StarterPanel).build()
             self.query_one(StarterList).focus()
             return
         self._focus_after_reload(focus_id, where)
@@ -165,8 +171,11 @@ class GoalsScreen(ResilienceScreen):
 
     def _focus_card(self, card: GoalCard) -> None:
         """Focus `card`, and remember it: a redraw before the focus lands (a closing form) keeps it."""
-        self._focus_wanted = card.goal.id
+        self._focus_wanted = self._focus_pending = card.goal.id
         card.focus()
+
+    def on_descendant_focus(self) -> None:
+        self._focus_pending = None  # the focus landed
 
     # -- focus ---------------------------------------------------------------
     def action_focus_card(self, direction: str) -> None:

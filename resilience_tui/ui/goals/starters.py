@@ -29,6 +29,13 @@ class StarterPanel(Vertical):
             self.starters = starters
 
     def compose(self) -> ComposeResult:
+        return []  # built when the board is first empty (`build`): most boards never show it
+
+    async def build(self) -> None:
+        if not self.children:
+            await self.mount_compose(self._parts())
+
+    def _parts(self) -> ComposeResult:
         yield Static(Content("Your board is empty, and that is a fine place to start."), classes="section-title")
         yield Static(
             Content("Here are a few small goals, one or two for each way of coping. Tick the ones you want "

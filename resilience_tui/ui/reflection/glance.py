@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from resilience_tui.domain.reflection import sections_with_content
 from resilience_tui.services import reflections as service
+from resilience_tui.ui.reflection.home import update_if_changed
 from resilience_tui.ui.reflection.preview import ReflectionGlance
 from resilience_tui.ui.reflection.progress import progress_words
 from resilience_tui.ui.reflection.worksheet_list import ReflectionList
@@ -40,19 +41,19 @@ class ListGlance:
             if self._shown is not None:
                 screen.query_one(ReflectionGlance).show(None)
                 self._shown = None
-            self.summary.update(Content(""))
+            update_if_changed(self.summary, Content(""))
             return
         if screen.has_class("-wide"):
             if self._timer is not None:
                 self._timer.stop()
                 self._timer = None
-            if at_once:
-                self._render()
+            if at_once or (current.id, current.updated_at) == self._shown:
+                self._render()  # (nothing to do when it is the worksheet shown already: no timer to wait for)
             else:  # rendering a whole worksheet takes a moment: not for every row the cursor passes
                 self._timer = screen.set_timer(GLANCE_DELAY, self._render)
         filled = sections_with_content(current, bool(service.received_feedback(screen.app.store, current)[1]))
-        self.summary.update(Content.assemble((f"{current.status_words.capitalize()}: ", "bold"), progress_words(filled),
-                                             (".  p preview · x export", "dim")))
+        update_if_changed(self.summary, Content.assemble((f"{current.status_words.capitalize()}: ", "bold"),
+                                                         progress_words(filled), (".  p preview · x export", "dim")))
 
     def _render(self) -> None:
         self._timer = None

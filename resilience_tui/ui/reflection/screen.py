@@ -28,6 +28,7 @@ from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.reflection.controller import ReflectionActions
 from resilience_tui.ui.reflection.editor import LISTS, ReflectionEditor
 from resilience_tui.ui.reflection.glance import ListGlance
+from resilience_tui.ui.reflection.home import WorksheetHome
 from resilience_tui.ui.reflection.presenter import (
     ACTIONS_IN,
     VIEWS,
@@ -35,7 +36,6 @@ from resilience_tui.ui.reflection.presenter import (
     editor_context,
     offer_keys,
     reading_keys,
-    row_for,
 )
 from resilience_tui.ui.reflection.preview import ReflectionGlance, ReflectionPreview
 from resilience_tui.ui.reflection.progress import SectionProgress
@@ -85,6 +85,7 @@ class ReflectionScreen(ResilienceScreen):
         self.autosave: Autosave[dict] = Autosave(self, self._write)  # typed but not saved yet
         self.actions = ReflectionActions(self)
         self.glance = ListGlance(self, Static(id="rf-summary"))
+        self.home = WorksheetHome(self)
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -146,19 +147,7 @@ class ReflectionScreen(ResilienceScreen):
         return True
 
     def refresh_list(self, keep: str | None = None) -> None:
-        store, today = self.app.store, self.app.now().date()
-        reflections = sorted(store.reflections.all(), key=lambda r: r.updated_at, reverse=True)
-        rows = [row_for(store, r) for r in reflections]
-        self.query_one(ReflectionList).show(rows, today, keep)
-        self.query_one(ReflectionList).display = bool(rows)
-        drafts = sum(not r.is_complete for r in reflections)
-        if reflections:
-            count = Content(f"{len(reflections)} worksheet{'s' * (len(reflections) != 1)}: {drafts} draft, "
-                            f"{len(reflections) - drafts} complete. enter opens one, n starts a new one.")
-        else:
-            count = Content("No worksheets yet, and there's no hurry. When you feel ready, press n to look back at an "
-                            "interview: what happened, what went well, and one or two small things to take forward.")
-        self.query_one("#rf-count", Static).update(count)
+        self.home.refresh(keep)
         self.glance.show(at_once=True)
         self.refresh_bindings()
 

@@ -45,15 +45,25 @@ class ReflectionList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.rows: list[Row] = []
+        self._today: date | None = None  # the day the rows were written for ("12 Nov" or "Nov 2025")
 
     def show(self, rows: list[Row], today: date, keep: str | None = None) -> None:
+        """Show `rows`; when the same worksheets are listed in the same order, only the rows that changed are redrawn."""
         keep = keep or (self.current.id if self.current else None)
-        self.rows = rows
-        self.clear_options()
-        self.add_options([Option(row_label(row, today), id=row.reflection.id) for row in rows])
+        ids = [row.reflection.id for row in rows]
+        if ids == [row.reflection.id for row in self.rows] and today == self._today:
+            for index, (row, old) in enumerate(zip(rows, self.rows, strict=True)):
+                if row != old:
+                    self.replace_option_prompt_at_index(index, row_label(row, today))
+            self.rows = rows
+        else:
+            self.rows, self._today = rows, today
+            self.clear_options()
+            self.add_options([Option(row_label(row, today), id=row.reflection.id) for row in rows])
         if rows:
-            ids = [row.reflection.id for row in rows]
-            self.highlighted = ids.index(keep) if keep in ids else 0
+            index = ids.index(keep) if keep in ids else 0
+            if self.highlighted != index:
+                self.highlighted = index
 
     @property
     def current(self) -> Reflection | None:
