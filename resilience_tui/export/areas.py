@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from resilience_tui.domain.moods import energy, mood
 from resilience_tui.store.areas import AREAS
 from resilience_tui.store.revisions import REVISION
 
@@ -71,3 +72,17 @@ def each_document(store: Any, area: str) -> Iterator[dict[str, Any]]:
 def records(store: Any, area: str) -> list[Any]:
     """Every record of a record area, as domain objects."""
     return list(repository(store, area).all())
+
+
+CHECKIN_LEGEND = "Moods: ▁ very low, ▂ low, ▄ okay, ▆ good, █ great. Energy: ○ drained to ● buzzing."
+CHECKIN_COLUMNS = ("When", "Mood", "Energy", "Feelings", "Tags", "Note")
+
+
+def checkin_cells(checkin: Any) -> tuple[str, ...]:
+    """One check-in as the readable documents show it, one plain-text value per column of CHECKIN_COLUMNS
+    (each format escapes them its own way)."""
+    level = mood(checkin.mood)
+    spent = energy(checkin.energy) if checkin.energy is not None else None
+    return (checkin.at.strftime("%a %d %b %H:%M"), f"{level.glyph} {level.word}",
+            f"{spent.glyph} {spent.word}" if spent else "", ", ".join(checkin.emotions),
+            " ".join(f"#{tag}" for tag in checkin.tags), checkin.note)

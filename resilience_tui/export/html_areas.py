@@ -16,9 +16,7 @@ from html import escape
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from resilience_tui.domain.moods import energy as energy_level
-from resilience_tui.domain.moods import mood as mood_level
-from resilience_tui.export.areas import count_words, records, title_of
+from resilience_tui.export.areas import CHECKIN_COLUMNS, CHECKIN_LEGEND, checkin_cells, count_words, records, title_of
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -50,21 +48,12 @@ def area_html(store: Store, area: str, now: datetime) -> Iterator[str]:
 def _checkins(store: Store, area: str, now: datetime) -> Iterator[str]:
     items = records(store, area)
     yield _intro(area, now, f"{count_words(area, len(items))}, oldest first")
-    yield "<p>Moods: ▁ very low, ▂ low, ▄ okay, ▆ good, █ great. Energy: ○ drained to ● buzzing.</p>\n"
-    head = "".join(f"<th>{name}</th>" for name in ("When", "Mood", "Energy", "Feelings", "Tags", "Note"))
+    yield f"<p>{CHECKIN_LEGEND}</p>\n"
+    head = "".join(f"<th>{name}</th>" for name in CHECKIN_COLUMNS)
     for month, group in groupby(items, key=lambda c: c.at.strftime("%B %Y")):
         rows = [f"<h2>{month}</h2>\n<table>\n<thead>\n<tr>{head}</tr>\n</thead>\n<tbody>\n"]
         for checkin in group:
-            mood = mood_level(checkin.mood)
-            energy = energy_level(checkin.energy) if checkin.energy is not None else None
-            rows.append("<tr><td>" + "</td><td>".join([
-                checkin.at.strftime("%a %d %b %H:%M"),
-                f"{mood.glyph} {escape(mood.word)}",
-                f"{energy.glyph} {escape(energy.word)}" if energy else "",
-                one_line(", ".join(checkin.emotions)),
-                one_line(" ".join(f"#{tag}" for tag in checkin.tags)),
-                one_line(checkin.note),
-            ]) + "</td></tr>\n")
+            rows.append("<tr><td>" + "</td><td>".join(one_line(value) for value in checkin_cells(checkin)) + "</td></tr>\n")
         rows.append("</tbody>\n</table>\n")
         yield "".join(rows)
 

@@ -15,9 +15,15 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from resilience_tui.domain.journal import JournalEntry
-from resilience_tui.domain.moods import energy as energy_level
-from resilience_tui.domain.moods import mood as mood_level
-from resilience_tui.export.areas import count_words, documents, records, title_of
+from resilience_tui.export.areas import (
+    CHECKIN_COLUMNS,
+    CHECKIN_LEGEND,
+    checkin_cells,
+    count_words,
+    documents,
+    records,
+    title_of,
+)
 
 if TYPE_CHECKING:
     from resilience_tui.store.store import Store
@@ -49,20 +55,11 @@ def cell(text: str) -> str:
 def _checkins(store: Store, area: str, now: datetime) -> str:
     items = records(store, area)
     lines = _intro(area, now, f"{count_words(area, len(items))}, oldest first")
-    lines += ["Moods: ▁ very low, ▂ low, ▄ okay, ▆ good, █ great. Energy: ○ drained to ● buzzing.", ""]
+    lines += [CHECKIN_LEGEND, ""]
     for month, group in groupby(items, key=lambda c: c.at.strftime("%B %Y")):
-        lines += [f"## {month}", "", "| When | Mood | Energy | Feelings | Tags | Note |", "| --- | --- | --- | --- | --- | --- |"]
+        lines += [f"## {month}", "", "| " + " | ".join(CHECKIN_COLUMNS) + " |", "| --- " * len(CHECKIN_COLUMNS) + "|"]
         for checkin in group:
-            mood = mood_level(checkin.mood)
-            energy = energy_level(checkin.energy) if checkin.energy is not None else None
-            lines.append("| " + " | ".join([
-                checkin.at.strftime("%a %d %b %H:%M"),
-                f"{mood.glyph} {mood.word}",
-                f"{energy.glyph} {energy.word}" if energy else "",
-                cell(", ".join(checkin.emotions)),
-                cell(" ".join(f"#{tag}" for tag in checkin.tags)),
-                cell(checkin.note),
-            ]) + " |")
+            lines.append("| " + " | ".join(cell(value) for value in checkin_cells(checkin)) + " |")
         lines.append("")
     return "\n".join(lines)
 
