@@ -103,6 +103,10 @@ async def test_a_delete_removes_only_its_row(data_dir, monkeypatch):
         assert added == [] and cleared == []
         assert [args[0] for args in removed] == [saved[1].id]
         assert [row.key.value for row in table.ordered_rows] == [c.id for c in (saved[0], *saved[2:])]
+        assert app.screen.query_one(CheckinHistory).current_id() == saved[2].id  # the next one down
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.screen.query_one(CheckinHistory).current_id() == saved[1].id  # back, and on it
 
 
 async def test_the_first_visit_lays_out_each_row_once(data_dir, monkeypatch):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -10,10 +10,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 from textual.widgets.data_table import ColumnKey
 
 from resilience_tui.domain.checkin import CheckIn
+from resilience_tui.ui.common.synced_table import SyncedTable
 from resilience_tui.ui.common.tables import cursor_key
 from resilience_tui.ui.common.text import energy_content, first_line, mood_content
 from resilience_tui.ui.common.undo import UndoStack
@@ -29,7 +30,7 @@ DETAILS = ColumnKey("details")
 COLUMNS = ("when", "mood", "energy", "details")
 
 
-class HistoryTable(DataTable):
+class HistoryTable(SyncedTable):
     BINDINGS = [
         Binding("enter,e", "edit", "Edit", tooltip="Open this check-in to edit it"),
         Binding("d,delete", "delete", "Delete", tooltip="Delete this check-in (u undoes)"),
@@ -125,50 +126,26 @@ class CheckinHistory(Vertical):
         checkins = self.app.store.checkins
         return self.app.store.revision("checkins"), tuple(checkins.years()), self.limit
 
-    def reload(self) -> None:
-        """Fill the list from the store, changing only the rows whose check-in changed."""
+    def reload(self, keep: str | None = None) -> None:
+        """Fill the list from the store, changing only the rows whose check-in changed; the cursor
+        stays on `keep`, else on the check-in it is on."""
         table = self.table
-        current = self.current_id()
+        keep = keep or self.current_id()
         checkins = self.app.store.checkins.recent(self.limit)
         self._filled = self._data_key()
         width = self._details_width(len(checkins))
         details = table.columns[DETAILS]
-        old, self.shown = self.shown, {c.id: c for c in checkins}
-        kept = self._kept_rows(table, old, checkins) if details.width == width else None
-        if kept is None:  # a check-in came in above others, or moved: the rows are laid out afresh
-            table.clear()
+        if details.width != width:  # every row's words are cut to another width: laid out afresh
             details.width = width
-            kept = set()
-        for checkin_id in [i for i in old if i not in self.shown and i in table.rows]:
-            table.remove_row(checkin_id)
-        for checkin in checkins:
-            if checkin.id not in kept:
-                table.add_row(*self._cells(checkin, width), key=checkin.id)
-            elif old[checkin.id] != checkin:
-                for column, value in zip(COLUMNS, self._cells(checkin, width), strict=True):
-                    table.update_cell(checkin.id, column, value)
+            table.forget_rows()
+        self.shown = {c.id: c for c in checkins}
+        table.sync(((c.id, c) for c in checkins), lambda checkin: self._cells(cast(CheckIn, checkin), width), keep=keep)
         title = self.query_one("#history-title", Static)
         if not checkins:
             title.update("Earlier check-ins will be listed here.")
         else:
             more = "  m shows older" if len(checkins) == self.limit else ""
             title.update(Content.assemble(("Earlier check-ins", "bold"), (f"  enter edits, d deletes{more}", "dim")))
-        if current:
-            self.select(current)
-
-    @staticmethod
-    def _kept_rows(table: DataTable, old: dict[str, CheckIn], checkins: list[CheckIn]) -> set[str] | None:
-        """The rows that can stay as they are (their cells updated if need be), or None when the rows must be
-        laid out afresh. Rows can stay when the check-ins still listed keep their order and come first: those
-        no longer listed are removed and any older ones appended (a delete, an edit, `m` for older ones)."""
-        listed = [row.key.value for row in table.ordered_rows]
-        if listed != list(old):
-            return None
-        ids = {c.id for c in checkins}
-        kept = [checkin_id for checkin_id in listed if checkin_id in ids]
-        if [c.id for c in checkins[:len(kept)]] != kept:
-            return None
-        return set(kept)
 
     @staticmethod
     def _cells(checkin: CheckIn, width: int) -> tuple:
@@ -205,13 +182,15 @@ class CheckinHistory(Vertical):
             self.undo_stack.push(checkin, lambda: store.checkins.restore(checkin),
                                  deleted=f"Deleted the check-in from {when}", restored=f"Brought back the check-in from {when}")
             self.post_message(self.Deleted(checkin))
-            self.reload()
+            ids = list(self.shown)
+            at = ids.index(checkin.id)
+            neighbour = ids[at + 1:at + 2] or ids[max(at - 1, 0):at]  # the next one down, else the one above
+            self.reload(keep=neighbour[0] if neighbour else None)
 
     def undo(self) -> None:
         checkin = self.undo_stack.undo()
         if checkin is not None:
-            self.reload()
-            self.select(checkin.id)
+            self.reload(keep=checkin.id)
 
     def show_more(self) -> None:
         self.limit += PAGE
