@@ -110,6 +110,15 @@ class Store:
         return tuple((str(path), datafile.generation) for path, datafile in self._files.items()
                      if not areas or datafile.area in areas)
 
+    def changes(self) -> int:
+        """A number that grows whenever a file already read changes: a save, or another window's save re-read.
+
+        Screens compare it with the one they were drawn at, to skip drawing again what did not change.
+        Reading a file for the first time leaves it as it was: nothing drawn before came from that file.
+        For a screen that reads many areas (Applications' recovery paths, Feedback); one that reads a
+        few names them to `revision`, and is not redrawn for a save elsewhere."""
+        return sum(max(datafile.generation - 1, 0) for datafile in self._files.values())
+
     def refresh(self) -> bool:
         """Re-read any loaded file another process changed. True if anything was re-read."""
         changed = False
@@ -117,13 +126,6 @@ class Store:
             if datafile.loaded and datafile.refresh():
                 changed = True
         return changed
-
-    def changes(self) -> int:
-        """A number that grows whenever a file already read changes: a save, or another window's save re-read.
-
-        Screens compare it with the one they were drawn at, to skip drawing again what did not change.
-        Reading a file for the first time leaves it as it was: nothing drawn before came from that file."""
-        return sum(max(datafile.generation - 1, 0) for datafile in self._files.values())
 
     def restore_backup(self, problem: Problem) -> int:
         """Bring back the records of the problem's backup that are not in the file now.
