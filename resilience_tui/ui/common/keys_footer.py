@@ -92,10 +92,6 @@ class KeysFooter(Widget):
             self._own, self._always, self._palette = found
             self.refresh()
 
-    def shown_items(self) -> list[FooterItem]:
-        """The keys drawn at the present width, left to right."""
-        return [item for _, _, item in self._spans]
-
     def render(self) -> Text:
         width = self.size.width
         right = list(self._always)
