@@ -19,10 +19,36 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from functools import cache
+from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.strategies import STRATEGIES
+
+if TYPE_CHECKING:  # type names only: making Protocol classes costs time at import
+    from typing import Protocol
+
+    # The fields read from each kind of record (see the module docstring); the rest is read with getattr.
+    class _Dated(Protocol):
+        """A check-in or a win."""
+
+        @property
+        def at(self) -> datetime: ...
+
+    class _Request(Protocol):
+        @property
+        def id(self) -> str: ...
+
+        @property
+        def application_id(self) -> str | None: ...
+
+        @property
+        def status(self) -> str: ...
+
+    class _Goal(Protocol):
+        @property
+        def title(self) -> str: ...
+
 
 POSITIVE_CATEGORIES = ("wellbeing", "mindset")  # a linked goal in either is a kind step
 POSITIVE_CATEGORY = "wellbeing"  # the category of the goal step 4 adds
@@ -31,30 +57,6 @@ _STRATEGY = {s.key: s.title for s in STRATEGIES}
 # Each step is named as its strategy is everywhere else; the reflect step follows the stage reached.
 STEP_TITLES = {"acknowledge": _STRATEGY["acknowledge"], "ask": _STRATEGY["feedback"], "reflect": _STRATEGY["reflect"],
                "positive": _STRATEGY["positive"], "persist": _STRATEGY["persist"], "grow": _STRATEGY["grow"]}
-
-
-# The fields read from each kind of record (see the module docstring); the rest is read with getattr.
-class _Dated(Protocol):
-    """A check-in or a win."""
-
-    @property
-    def at(self) -> datetime: ...
-
-
-class _Request(Protocol):
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def application_id(self) -> str | None: ...
-
-    @property
-    def status(self) -> str: ...
-
-
-class _Goal(Protocol):
-    @property
-    def title(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -270,12 +272,18 @@ class GoalSuggestion:
 
 _WORD = r"[A-Za-z0-9+#./-]+"
 _NOUN = r"experience|skills?|knowledge|expertise|background|depth"
-# "more SQL experience", "stronger stakeholder skills", "more research depth"
-_MORE_OF = re.compile(rf"\b(?:more|stronger|deeper|better|broader|further)\s+(?P<skill>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
-                      rf"\s+(?P<noun>{_NOUN})\b", re.IGNORECASE)
-# "experience with Kubernetes", "knowledge of accessibility"
-_NOUN_OF = re.compile(rf"\b(?P<noun>{_NOUN})\s+(?P<join>with|in|of)\s+(?P<skill>{_WORD}(?:\s+{_WORD}){{0,3}})",
-                      re.IGNORECASE)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use: only a rejection's reason needs them."""
+    # "more SQL experience", "stronger stakeholder skills", "more research depth"
+    more_of = re.compile(rf"\b(?:more|stronger|deeper|better|broader|further)\s+(?P<skill>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
+                         rf"\s+(?P<noun>{_NOUN})\b", re.IGNORECASE)
+    # "experience with Kubernetes", "knowledge of accessibility"
+    noun_of = re.compile(rf"\b(?P<noun>{_NOUN})\s+(?P<join>with|in|of)\s+(?P<skill>{_WORD}(?:\s+{_WORD}){{0,3}})",
+                         re.IGNORECASE)
+    return more_of, noun_of
 _STOP = {"than", "and", "or", "for", "who", "which", "that", "but", "so", "as", "because", "compared", "at", "on", "to",
          "the", "a", "an", "this", "their", "our", "your", "my", "me", "you", "we", "they", "i", "was", "were", "is",
          "are", "had", "has", "have", "would", "could", "seemed", "felt", "not", "wasn't", "isn't"}
@@ -294,12 +302,13 @@ def _skill_words(words: str) -> str:
 def skill_named(reason: str) -> str | None:
     """'SQL experience' from "They went with someone with more SQL experience"; None if no skill is named."""
     text = " ".join(reason.split())
-    more = _MORE_OF.search(text)
+    more_of, noun_of = _patterns()
+    more = more_of.search(text)
     if more:
         skill = _skill_words(more["skill"])
         if skill and skill.casefold() not in _STOP:
             return _one_line(f"{skill} {more['noun'].casefold()}", 60)
-    of = _NOUN_OF.search(text)
+    of = noun_of.search(text)
     if of:
         skill = _skill_words(of["skill"])
         if skill:

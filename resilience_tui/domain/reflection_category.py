@@ -9,6 +9,7 @@ always choose another category; their choice is kept on the action.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 DEFAULT = "job-search"
 
@@ -39,11 +40,14 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
-_PATTERNS = tuple((key, _pattern(words)) for key, words in _WORDS)
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Compiled on first use: reading worksheets (as Today does) need not wait for them."""
+    return tuple((key, _pattern(words)) for key, words in _WORDS)
 
 
 def guess_category(action: str) -> str:
     """The category key ("skills", "wellbeing", ...) an action most likely belongs to."""
-    counts = [(len(pattern.findall(action)), key) for key, pattern in _PATTERNS]
+    counts = [(len(pattern.findall(action)), key) for key, pattern in _patterns()]
     best = max(count for count, _key in counts)
     return next(key for count, key in counts if count == best) if best else DEFAULT

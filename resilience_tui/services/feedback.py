@@ -8,13 +8,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from resilience_tui.domain.business_days import due_follow_ups, follow_up_days, follow_up_due
-from resilience_tui.domain.email_checks import Check, check_draft, follow_up_timing, sent_timing, timing
-from resilience_tui.domain.email_templates import DEFAULT_TONE, EmailContext, Rendered, render
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest, goal_title_for_point, guess_category
 from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS, MY_EMAIL, MY_NAME, PROFILE_ASKED, SIGNATURE
 
 if TYPE_CHECKING:
     from resilience_tui.domain.application import Application
+    from resilience_tui.domain.email_checks import Check
+    from resilience_tui.domain.email_templates import Rendered
     from resilience_tui.domain.goal import Goal
     from resilience_tui.store.store import Store
 
@@ -68,6 +68,10 @@ def _original(store: Store, follow_up_of: str | None) -> FeedbackRequest | None:
 
 def render_for(store: Store, templates: dict[str, str], application: Application | None, tone: str,
                follow_up_of: str | None = None) -> Rendered:
+    # The drafting modules are imported where a draft is made: Today, which only asks which
+    # follow-ups are due, does not wait for them.
+    from resilience_tui.domain.email_templates import EmailContext, render
+
     me = profile(store)
     original = _original(store, follow_up_of)
     context = EmailContext.for_application(application, my_name=me.my_name, signature=me.signature,
@@ -75,9 +79,13 @@ def render_for(store: Store, templates: dict[str, str], application: Application
     return render(tone, context, templates)
 
 
-def new_draft(store: Store, templates: dict[str, str], application: Application | None = None, tone: str = DEFAULT_TONE,
+def new_draft(store: Store, templates: dict[str, str], application: Application | None = None, tone: str | None = None,
               follow_up_of: str | None = None) -> tuple[FeedbackRequest, tuple[str, ...]]:
-    """A draft filled from the application and settings (not saved yet), and any template problems."""
+    """A draft filled from the application and settings (not saved yet), and any template problems;
+    in the default tone unless `tone` is given."""
+    from resilience_tui.domain.email_templates import DEFAULT_TONE
+
+    tone = tone or DEFAULT_TONE
     original = _original(store, follow_up_of)
     if original is not None and application is None and original.application_id:
         application = store.applications.get(original.application_id)
@@ -90,6 +98,8 @@ def new_draft(store: Store, templates: dict[str, str], application: Application 
 
 def checks_for(store: Store, request: FeedbackRequest, *, recipient: str, subject: str, body: str,
                today: date) -> list[Check]:
+    from resilience_tui.domain.email_checks import check_draft, follow_up_timing, sent_timing, timing
+
     application: Application | None = (
         store.applications.get(request.application_id) if request.application_id else None)
     if request.tone == "follow_up" and request.follow_up_of:
