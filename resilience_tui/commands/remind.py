@@ -67,8 +67,14 @@ def _ics(context: Context) -> int:
     from resilience_tui.domain.business_days import follow_up_days
     from resilience_tui.domain.day_words import local_day
     from resilience_tui.domain.ical import calendar
-    from resilience_tui.domain.reminder_events import CLOCK_HELP, checkin_event, follow_up_events, goal_events, read_clock
     from resilience_tui.domain.records import now_local
+    from resilience_tui.domain.reminder_events import (
+        CLOCK_HELP,
+        checkin_event,
+        follow_up_events,
+        goal_events,
+        read_clock,
+    )
     from resilience_tui.domain.visible import visible
     from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS
 
