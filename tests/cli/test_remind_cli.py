@@ -204,3 +204,13 @@ def test_help_prints_a_cron_line_and_a_systemd_timer_ready_to_copy(tmp_path):
     assert "OnCalendar=*-*-* 09:00:00" in lines and "WantedBy=timers.target" in lines
     assert "# ~/.config/systemd/user/resilience-remind.timer" in lines
     assert "systemctl --user daemon-reload && systemctl --user enable --now resilience-remind.timer" in lines
+
+
+def test_something_that_is_not_a_plain_file_is_left_alone(tmp_path, capsys):
+    pipe = tmp_path / "pipe.ics"
+    os.mkfifo(pipe)
+    assert main(["remind", "ics", str(pipe)]) == 2
+    assert "is not a plain file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert main(["remind", "ics", "  "]) == 2
+    assert "FILE needs a name" in capsys.readouterr().err
