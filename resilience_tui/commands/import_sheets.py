@@ -46,27 +46,31 @@ def _usage(message: str) -> int:
 def run_sheet(context: Context, path: Path, printer: StepPrinter) -> int:
     """Import a CSV of applications or a Daylio export; raises ImportRefused for a file refused whole."""
     from resilience_tui.domain.records import now_local
-    from resilience_tui.export.csv_applications import MapProblem, parse_maps, read_applications
     from resilience_tui.export.csv_source import read_table
-    from resilience_tui.export.daylio import MoodProblem, parse_moods, read_daylio, unmapped_moods
     from resilience_tui.export.import_source import read_import_bytes
 
     args = context.args
-    try:
-        maps = parse_maps(args.maps)
-        moods = parse_moods(args.moods)
-    except (MapProblem, MoodProblem) as error:
-        return _usage(str(error))
-    table = read_table(read_import_bytes(path, lambda size: printer.announce(path.name, size)), str(path))
-    now = now_local()
     read: Any
     if args.source == "csv":
+        from resilience_tui.export.csv_applications import MapProblem, parse_maps, read_applications
+
         try:
+            maps = parse_maps(args.maps)
+            table = read_table(read_import_bytes(path, lambda size: printer.announce(path.name, size)), str(path))
+            now = now_local()
             read = read_applications(table, str(path), now.date(), now, maps=maps, order=args.dates)
         except MapProblem as error:
             return _usage(str(error))
         area, into = "applications", "your applications"
     else:
+        from resilience_tui.export.daylio import MoodProblem, parse_moods, read_daylio, unmapped_moods
+
+        try:
+            moods = parse_moods(args.moods)
+        except MoodProblem as error:
+            return _usage(str(error))
+        table = read_table(read_import_bytes(path, lambda size: printer.announce(path.name, size)), str(path))
+        now = now_local()
         missing = unmapped_moods(table, moods, str(path))
         if missing:
             names = ", ".join(f'"{name}"' for name in missing)

@@ -25,7 +25,7 @@ _NUMBERS = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:
 _WORDS = re.compile(r"[a-z]", re.I)
 
 
-class DateProblem(ValueError):
+class DateProblem(Exception):
     """A day that cannot be read; the message says why in plain words."""
 
 
