@@ -122,7 +122,10 @@ def run(context: Context) -> int:
         finally:
             printer.close()
     except (ImportRefused, ImportStopped) as error:
-        print(f"{_PREFIX}{visible(' '.join(error.message.split()))}", file=sys.stderr)
+        hint = ""
+        if context.args.source in ("json", "resilience") and path.suffix.lower() == ".csv":
+            hint = " A spreadsheet of applications imports with --from csv, a Daylio export with --from daylio."
+        print(f"{_PREFIX}{visible(' '.join(error.message.split()))}{hint}", file=sys.stderr)
         return EXIT_FAILED
     context.report_problems()
     print(visible(f"Imported {path.name}: {result.summary()}"))

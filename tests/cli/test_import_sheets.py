@@ -133,7 +133,15 @@ def test_a_file_that_is_not_a_csv_is_refused_in_one_line(tmp_path, data_dir, cap
 def test_from_json_is_our_export(tmp_path, data_dir, capsys):
     path = write(tmp_path, "jobs.csv", "company,role\nAcme,Dev\n")
     assert main(["import", "--from", "json", str(path)]) == 1
-    assert "is not a JSON file" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "is not a JSON file" in err and "with --from csv" in err and err.count("\n") == 1
+
+
+def test_help_says_which_days_are_read(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "need --dates dmy (day first) or --dates mdy (month first)" in out and "Days are read as 2026-03-05" in out
 
 
 def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
