@@ -91,6 +91,7 @@ class StepPrinter:
         if self.on and self.terminal and self._width:
             self.out.write("\r" + " " * self._width + "\r")
             self.out.flush()
+            self._width = 0  # cleared: closing again writes nothing
 
 
 def run(context: Context) -> int:

@@ -57,6 +57,7 @@ def run_sheet(context: Context, path: Path, printer: StepPrinter) -> int:
         try:
             maps = parse_maps(args.maps)
             table = read_table(read_import_bytes(path, lambda size: printer.announce(path.name, size)), str(path))
+            printer.close()  # the changing line on a terminal goes before anything is printed below it
             now = now_local()
             read = read_applications(table, str(path), now.date(), now, maps=maps, order=args.dates)
         except MapProblem as error:
@@ -70,6 +71,7 @@ def run_sheet(context: Context, path: Path, printer: StepPrinter) -> int:
         except MoodProblem as error:
             return _usage(str(error))
         table = read_table(read_import_bytes(path, lambda size: printer.announce(path.name, size)), str(path))
+        printer.close()
         now = now_local()
         missing = unmapped_moods(table, moods, str(path))
         if missing:

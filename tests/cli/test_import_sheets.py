@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -169,3 +170,37 @@ def test_daylio_import_in_a_real_process(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Imported daylio.csv into your check-ins: 3 added, 0 already here."
     assert len(Store(tmp_path / "data").checkins.all()) == 3
+
+
+class Terminal(io.StringIO):
+    """stdout and stderr of one terminal: `\\r` goes back to the start of the line."""
+
+    def isatty(self) -> bool:
+        return True
+
+    def screen(self) -> list[str]:
+        lines = []
+        for line in self.getvalue().split("\n"):
+            shown = ""
+            for part in line.split("\r"):
+                shown = part + shown[len(part):]
+            lines.append(shown.rstrip())
+        return lines
+
+
+@pytest.mark.parametrize("source, text, code", [
+    ("csv", "company,role,status\nAcme,Dev,Ghosted\n", 0),
+    ("daylio", "full_date,time,mood\n2026-03-05,21:00,super happy\n", 2),
+])
+def test_on_a_terminal_the_progress_line_never_hides_what_is_printed(tmp_path, data_dir, monkeypatch, source, text, code):
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    path = write(tmp_path, "file.csv", text)
+    assert main(["import", "--from", source, str(path)]) == code
+    screen = [line for line in terminal.screen() if line]
+    if code == 0:
+        assert screen[0].startswith('row 2: "Ghosted" is kept as in progress')
+        assert screen[-1] == "Imported file.csv into your applications: 1 added, 0 already here."
+    else:
+        assert screen == [screen[0]] and screen[0].startswith("resilience import: file.csv uses moods of your own")
