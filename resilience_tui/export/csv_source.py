@@ -1,6 +1,7 @@
 """A CSV file to import, read into numbered rows: UTF-8 (with or without a BOM), `,` `;` or tab between cells.
 
-Rows are numbered as a spreadsheet numbers them: the header is row 1, the first
+Excel's "sep=;" first line is read and skipped. Rows are numbered as a
+spreadsheet numbers them: the header is row 1, the first
 entry row 2, a cell with line breaks inside it still one row. A file that is not
 text, holds NUL bytes, or has no header is refused whole (`ImportRefused`); rows
 are judged one by one by the modules that read them.
@@ -65,7 +66,11 @@ def read_table(data: bytes, source: str) -> Table:
         raise ImportRefused(f"{source} is empty, so there was nothing to import. {_NOTHING}")
     if csv.field_size_limit() < MAX_IMPORT_BYTES:
         csv.field_size_limit(MAX_IMPORT_BYTES)  # a long note is one cell; the file's size is limited already
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    first, _, rest = text.partition("\n")
+    if re.fullmatch(r"sep=(.)\r?", first):  # Excel's line naming the delimiter, before the header
+        delimiter, text = first[4], rest
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[Row] = []
     header: tuple[str, ...] | None = None
     try:

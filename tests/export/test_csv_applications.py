@@ -39,6 +39,11 @@ def test_bom_and_semicolons_are_read():
         ("Acme", "Designer", "offer", "offer"), ("Beta", "Dev", "applied", "rejected")]
 
 
+def test_excels_separator_line_is_read_and_skipped():
+    result = read("sep=;\r\ncompany;role\r\nAcme, Ltd;Dev\r\n")
+    assert [(row, a.company, a.role) for row, a in result.found] == [(2, "Acme, Ltd", "Dev")]
+
+
 def test_map_names_other_headers_and_other_columns_go_into_the_notes():
     text = "Employer,Applied on,What,Salary\nAcme,2026-03-05,Designer,50k\n"
     result = read(text, maps=["Employer=company", "Applied on=date applied", "what=role"])
