@@ -1,4 +1,4 @@
-"""`resilience import FILE` (our json export) and `resilience import --from jrnl FILE`.
+"""`resilience import FILE` (our json export), `--from jrnl FILE`, and `--from csv|daylio FILE` (`import_sheets.py`).
 
 The file is read and checked before the data folder is opened, so a file that is
 refused changes nothing. A big import (or any import on a terminal) shows what it
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from resilience_tui.commands import EXIT_FAILED, EXIT_OK
+from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
     from resilience_tui.commands.context import Context
@@ -24,14 +24,33 @@ _PREFIX = "resilience import: "
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = commands.add_parser(
-        NAME, help="bring in a json export, or a jrnl journal (--from jrnl)",
+        NAME, help="bring in a json export, a jrnl journal, a spreadsheet of applications or a Daylio export",
         description="Merge a file into your data. Records already here are not doubled, so importing the "
                     "same file twice changes nothing. A file that is not in the expected form is refused "
-                    "and nothing is written; a record in it that cannot be read is left out and counted.",
+                    "and nothing is written; a record in it that cannot be read is left out and counted. "
+                    "A row of a CSV file that cannot be kept is listed with its row number, the other rows "
+                    "come in, and the command exits with 1.",
+        epilog="--from csv reads columns named company, role (or title, position), date applied, status (or stage), "
+               "source, contact and notes, in any case and order; other columns go into the notes. Days are read "
+               "as 2026-03-05 (also with a time after it) or 5 Mar 2026; days written with numbers alone, like "
+               "05/03/2026, need --dates dmy (day first) or --dates mdy (month first), unless one of the file's "
+               "days can only be read one way (25/03/2026). "
+               "--from daylio reads Daylio's CSV export: rad, good, meh, bad and awful are moods 5 to 1; "
+               "activities become tags; note_title and note become the note.",
     )
     imports.add_argument("file", metavar="FILE")
-    imports.add_argument("--from", dest="source", choices=("resilience", "jrnl"), default="resilience",
-                         help="resilience (a json export, the default) or jrnl (from jrnl --format json)")
+    imports.add_argument("--from", dest="source", choices=("json", "resilience", "jrnl", "csv", "daylio"),
+                         default="resilience",
+                         help="json (a Resilience export, the default), jrnl (from jrnl --format json), csv "
+                              "(applications from a spreadsheet) or daylio (a Daylio CSV export)")
+    imports.add_argument("--map", dest="maps", action="append", default=[], metavar='"HEADER=FIELD"',
+                         help='with csv: read a column as a field, like --map "Employer=company" (repeatable)')
+    imports.add_argument("--dates", choices=("dmy", "mdy"),
+                         help="with csv: 05/03/2026 is 5 March (dmy) or 3 May (mdy)")
+    imports.add_argument("--mood", dest="moods", action="append", default=[], metavar='"NAME=N"',
+                         help='with daylio: a mood of your own and its level 1-5, like --mood "super happy=5" (repeatable)')
+    imports.add_argument("--check", action="store_true",
+                         help="with csv or daylio: show what would be added, and write nothing")
 
 
 class StepPrinter:
@@ -72,17 +91,25 @@ class StepPrinter:
         if self.on and self.terminal and self._width:
             self.out.write("\r" + " " * self._width + "\r")
             self.out.flush()
+            self._width = 0  # cleared: closing again writes nothing
 
 
 def run(context: Context) -> int:
+    from resilience_tui.commands.import_sheets import run_sheet, usage_problem
     from resilience_tui.domain.visible import visible
     from resilience_tui.export import ImportRefused, ImportStopped
     from resilience_tui.export.import_source import read_import_file
 
     path = Path(context.args.file).expanduser()
+    problem = usage_problem(context.args)
+    if problem is not None:
+        print(f"{_PREFIX}{problem}", file=sys.stderr)
+        return EXIT_USAGE
     printer = StepPrinter(sys.stderr)
     try:
         try:
+            if context.args.source in ("csv", "daylio"):
+                return run_sheet(context, path, printer)
             data = read_import_file(path, lambda size: printer.announce(path.name, size))
             store = context.store  # opened only once the file is read and is not refused outright
             if context.args.source == "jrnl":
@@ -96,7 +123,10 @@ def run(context: Context) -> int:
         finally:
             printer.close()
     except (ImportRefused, ImportStopped) as error:
-        print(f"{_PREFIX}{visible(' '.join(error.message.split()))}", file=sys.stderr)
+        hint = ""
+        if context.args.source in ("json", "resilience") and path.suffix.lower() == ".csv":
+            hint = " A spreadsheet of applications imports with --from csv, a Daylio export with --from daylio."
+        print(f"{_PREFIX}{visible(' '.join(error.message.split()))}{hint}", file=sys.stderr)
         return EXIT_FAILED
     context.report_problems()
     print(visible(f"Imported {path.name}: {result.summary()}"))

@@ -9,7 +9,9 @@
 - `writer.py`: one export start to finish, each file written as it is made (`files.py`).
 - `import_source.py`: reading a file to import (a plain file, of sane size and nesting);
   `import_checks.py`: every record, setting and draft of it checked; `importer.py`: our
-  json back in, merged by id; `jrnl.py`: entries from `jrnl --format json`.
+  json back in, merged by id; `jrnl.py`: entries from `jrnl --format json`;
+  `csv_source.py`: a CSV file as numbered rows, read by `csv_applications.py` (applications
+  from a spreadsheet, with `sheet_dates.py` and `status_words.py`) and `daylio.py` (check-ins).
 - `files.py`: where exports go; every file written is readable by its owner alone (0600).
 
 Errors meant for the person are `ImportRefused`, `ImportStopped` and `ExportFailed`, each with a plain message.

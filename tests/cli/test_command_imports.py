@@ -62,6 +62,30 @@ def test_a_quick_command_imports_nothing_heavy(name: str, tmp_path: Path) -> Non
     assert heavy_in(modules) == []
 
 
+# The imports from a spreadsheet or Daylio need the export package's readers, and nothing of the
+# exports, of our json or jrnl imports, or of the app.
+SHEET_HEAVY = tuple(name for name in HEAVY if name != "resilience_tui.export") + tuple(
+    f"resilience_tui.export.{name}" for name in ("html", "html_areas", "markdown", "markdown_lite", "readable",
+                                                 "writer", "files", "json", "importer", "jrnl", "import_checks"))
+SHEETS = {
+    "import --from csv": ("jobs.csv", "company,role,status\nAcme,Designer,Phone screen\n"),
+    "import --from daylio": ("daylio.csv", "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                                           "2026-03-05,March 5,Thursday,21:10,good,walk,,\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(SHEETS))
+def test_the_sheet_imports_load_only_their_readers(name: str, tmp_path: Path) -> None:
+    file_name, text = SHEETS[name]
+    (tmp_path / file_name).write_text(text, encoding="utf-8")
+    modules, done = imported_modules([*name.split(), str(tmp_path / file_name)], tmp_path / "data")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "resilience_tui.export.csv_source" in modules and "resilience_tui.store.store" in modules
+    assert sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in SHEET_HEAVY)) == []
+    other = "resilience_tui.export.daylio" if "csv" in name else "resilience_tui.export.csv_applications"
+    assert other not in modules
+
+
 def test_the_listing_sees_a_heavy_import(tmp_path: Path) -> None:
     modules, done = imported_modules(["export", "--format", "html", "--out", str(tmp_path / "out")], tmp_path / "data")
     assert done.returncode == 0, done.stderr[-2000:]
