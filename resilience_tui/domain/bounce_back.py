@@ -106,6 +106,14 @@ class BounceBacks:
     undated: int  # rejections in the person's records with no day of hearing back: not counted
 
     @property
+    def undated_words(self) -> str:
+        """A note for rejections that cannot be placed in time; empty when there are none."""
+        if not self.undated:
+            return ""
+        return (f"{count_words(self.undated, 'rejection')} without the day you heard back "
+                f"{'is' if self.undated == 1 else 'are'} not counted; add the day on the application to include it.")
+
+    @property
     def known(self) -> tuple[BounceBack, ...]:
         return tuple(item for item in self.items if item.status == BACK)
 
@@ -141,6 +149,14 @@ def trend_words(values: Sequence[int], rejections: int) -> str:
     if len(values) > 3:
         text += f" Usually about {count_words(median, 'day')}."
     return text
+
+
+def bounce_back_for(application: Application, book: DayBook, today: date) -> BounceBack | None:
+    """The bounce-back of one rejection, for its recovery path; None when it is not a rejection or has no day."""
+    heard = heard_back_on(application)
+    if heard is None or heard > today:
+        return None
+    return bounce_back(application, heard, book, today)
 
 
 def heard_back_on(application: Application) -> date | None:

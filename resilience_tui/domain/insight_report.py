@@ -72,7 +72,7 @@ def insight_report(base: InsightBase, span: InsightRange, today: date,
     return InsightReport(
         span,
         bounce_backs(base.applications, base.book, span, today),
-        year_pixels(base.book, base.events, span),
+        year_pixels(base.book, base.events, span, today),
         better_days(base.book, base.events, span),
         funnel(base.applications, span, source_kinds),
         steady(base.book, span, today),

@@ -39,9 +39,12 @@ class Pixel:
     count: int  # check-ins that day
     rejection: bool
     offer: bool
+    future: bool = False  # a day still to come: shown blank, never as "no check-in"
 
     @property
     def glyph(self) -> str:
+        if self.future:
+            return OUTSIDE
         return NO_CHECKIN if self.mean is None else average_glyph(self.mean)
 
     @property
@@ -57,6 +60,8 @@ class Pixel:
     def words(self) -> str:
         """'Tue 03 Mar 2026: between okay and good (3.5 from 2 check-ins); heard back about a rejection'."""
         text = day_label(self.day) + ": "
+        if self.future:
+            return text + "still to come"
         text += "no check-in" if self.mean is None else (
             f"{average_words(self.mean)} ({self.mean:.1f} from {count_words(self.count, 'check-in')})")
         if self.rejection:
@@ -99,8 +104,9 @@ class YearPixels:
                 f"{low} low. Each cell is a day; taller bars are better days.")
 
 
-def year_pixels(book: DayBook, events: Mapping[date, Sequence[DayEvent]], span: InsightRange) -> YearPixels:
-    """One pixel per day of `span`, reading only the days of the range from `book`."""
+def year_pixels(book: DayBook, events: Mapping[date, Sequence[DayEvent]], span: InsightRange,
+                today: date | None = None) -> YearPixels:
+    """One pixel per day of `span`, reading only the days of the range from `book`; days after `today` are `future`."""
     by_day = {entry.day: entry for entry in book.between(span.first, span.last)}
     pixels = []
     for offset in range(span.days):
@@ -108,7 +114,7 @@ def year_pixels(book: DayBook, events: Mapping[date, Sequence[DayEvent]], span: 
         entry = by_day.get(day)
         kinds = {event.kind for event in events.get(day, ())}
         pixels.append(Pixel(day, entry.mean if entry else None, entry.count if entry else 0,
-                            HEARD_BACK in kinds, OFFER in kinds))
+                            HEARD_BACK in kinds, OFFER in kinds, today is not None and day > today))
     return YearPixels(span, tuple(pixels))
 
 

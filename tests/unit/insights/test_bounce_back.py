@@ -9,6 +9,7 @@ from resilience_tui.domain.bounce_back import (
     NOT_ENOUGH,
     NOT_YET,
     bounce_back,
+    bounce_back_for,
     bounce_backs,
     trend_chart,
     trend_words,
@@ -176,3 +177,18 @@ def test_trend_chart_scales_bars_and_says_the_number():
     lines = trend_chart([12, 6, 0], width=12)
     assert lines == ("████████████ 12 days", "██████ 6 days", "▏ 0 days")
     assert trend_chart([]) == ()
+
+
+def test_bounce_back_for_reads_the_day_of_hearing_back_from_the_application():
+    book = day_book(usual() + daily(HEARD, [4, 4, 4]), LONDON)
+    found = bounce_back_for(rejection(HEARD), book, TODAY)
+    assert found is not None and (found.heard_back, found.days) == (HEARD, 2)
+    assert bounce_back_for(rejection(None), book, TODAY) is None
+    assert bounce_back_for(rejection(TODAY + timedelta(days=1)), book, TODAY) is None
+
+
+def test_undated_rejections_are_named_not_hidden():
+    result = bounce_backs([rejection(None), rejection(None)], day_book([], LONDON), calendar_year(2026, TODAY), TODAY)
+    assert result.undated_words == ("2 rejections without the day you heard back are not counted; "
+                                    "add the day on the application to include it.")
+    assert bounce_backs([], day_book([], LONDON), calendar_year(2026, TODAY), TODAY).undated_words == ""

@@ -104,3 +104,15 @@ def test_day_details_gather_the_days_check_ins_entries_and_events():
     assert details.words == "Mon 03 Jun 2024: 2 check-ins, 1 journal entry, 2 events."
     empty = day_details(date(2024, 6, 5), checkins=checkins, entries=entries, events=events, tz=LONDON)
     assert empty.words == "Wed 05 Jun 2024: nothing recorded."
+
+
+def test_days_still_to_come_are_blank_not_missed():
+    today = date(2026, 11, 30)
+    pixels = year_pixels(day_book(daily(date(2026, 11, 29), [4, 4]), LONDON), {}, calendar_year(2026, today), today)
+    to_come = pixels.pixel(date(2026, 12, 1))
+    assert to_come is not None and to_come.future and to_come.glyph == " "
+    assert to_come.words == "Tue 01 Dec 2026: still to come"
+    december = pixel_rows(pixels)[-1]
+    assert december.text.strip() == "Dec 2026"
+    past = pixels.pixel(date(2026, 11, 28))
+    assert past is not None and past.glyph == NO_CHECKIN and not past.future
