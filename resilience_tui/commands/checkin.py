@@ -42,7 +42,6 @@ def _small_number(text: str) -> int | None:
 
 def run(context: Context) -> int:
     from resilience_tui.domain.checkin import CheckIn, normalise_tag, validate
-    from resilience_tui.domain.date_phrases import read_moment
     from resilience_tui.domain.moods import mood as mood_level
     from resilience_tui.domain.records import ValidationError, now_local
     from resilience_tui.domain.visible import visible
@@ -59,7 +58,12 @@ def run(context: Context) -> int:
             return _usage_error(f"--energy must be a whole number from 1 (drained) to 5 (buzzing), not {args.energy!r}.")
     try:
         now = now_local()
-        at = read_moment(args.at, now)
+        if args.at.strip().lower() in ("", "now"):  # the usual case: no phrase to read
+            at = now
+        else:
+            from resilience_tui.domain.date_phrases import read_moment
+
+            at = read_moment(args.at, now)
         tags = tuple(dict.fromkeys(t for t in (normalise_tag(tag) for tag in args.tag) if t))
         checkin = validate(CheckIn(mood=mood, energy=energy, emotions=tuple(args.emotion), tags=tags, note=args.note, at=at), now)
     except ValidationError as error:
