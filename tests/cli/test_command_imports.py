@@ -31,6 +31,10 @@ COMMANDS = {
     "checkin": ["checkin", "3", "--note", "a calm day", "--tag", "walk"],
     "goal add": ["goal", "add", "Finish one module of the SQL course", "--due", "friday"],
     "goal list": ["goal", "list", "--column", "all"],
+    "write": ["write", "yesterday:", "Rough day. Acme said no. #acme", "--star"],
+    "win": ["win", "Finished the SQL module!"],
+    "journal": ["journal", "acme", "--format", "json"],
+    "journal markdown": ["journal", "--wins", "-n", "3", "--format", "markdown"],
 }
 
 
