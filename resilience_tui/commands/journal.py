@@ -15,6 +15,9 @@ from resilience_tui.commands import EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
     from resilience_tui.commands.context import Context
+    from resilience_tui.domain.journal import JournalEntry
+    from resilience_tui.domain.journal_search import JournalQuery
+    from resilience_tui.store.journal import JournalRepository
 
 NAME = "journal"
 
@@ -101,16 +104,50 @@ def run(context: Context) -> int:
     if args.starred:
         query = replace(query, starred=True)
 
-    index = context.store.journal.index()
+    journal = context.store.journal
+    if count is None:
+        found = search(journal.index(), query)
+    else:
+        found = newest_matching(journal, query, count)
     context.report_problems()
-    found = search(index, query, limit=count)  # newest first
     found.reverse()  # newest last, as jrnl prints them
     if form == "json":
         print(as_jrnl_json(found))
     elif not found:
+        empty = not journal.recent(1)
         message = ("Your journal is empty so far. Write the first entry with: "
-                   'resilience write "Rough day. Acme said no."') if not index else "No journal entries match that."
+                   'resilience write "Rough day. Acme said no."') if empty else "No journal entries match that."
         print(message, file=sys.stderr if form == "markdown" else sys.stdout)
     else:
         print(as_markdown(found) if form == "markdown" else as_text(found))
     return EXIT_OK
+
+
+def newest_matching(journal: JournalRepository, query: JournalQuery, count: int) -> list[JournalEntry]:
+    """The newest `count` entries that match, newest first, reading a year at a time from the newest.
+
+    `-n 10` on ten years of entries then reads one or two years' files, not all of them.
+    """
+    from datetime import datetime
+
+    from resilience_tui.domain.journal_search import build_index, search
+
+    years = journal.years()
+    if not years:
+        return []
+    found: list[JournalEntry] = []
+    seen: set[str] = set()
+    # Every year between the newest file and the oldest, and one beyond each: a moment near
+    # New Year with another offset can sit in the neighbouring year of this computer's clock.
+    for year in range(years[0] + 1, years[-1] - 2, -1):
+        if query.start is not None and year < query.start.year - 1:
+            break
+        if query.end is not None and year > query.end.year + 1:
+            continue
+        entries = [e for e in journal.between(datetime(year, 1, 1).astimezone(), datetime(year + 1, 1, 1).astimezone())
+                   if e.id not in seen]
+        seen.update(e.id for e in entries)
+        found += search(build_index(entries), query, limit=count - len(found))
+        if len(found) >= count:
+            break
+    return found

@@ -7,7 +7,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -164,3 +164,26 @@ def test_hostile_text_prints_without_control_characters_as_real_commands(data_di
     assert (entry["title"], entry["body"]) == (HOSTILE[0], HOSTILE[1])
     helped = run("journal", "--help")
     assert "--format F" in helped.stdout and "-n N" in helped.stdout
+
+
+def test_the_last_n_read_year_by_year_match_the_full_search(data_dir, capsys):
+    store = Store(data_dir)
+    utc = datetime(2026, 1, 1).astimezone().tzinfo
+    moments = [datetime(2023, 6, 1, 9, tzinfo=utc), datetime(2024, 12, 31, 23, 30, tzinfo=utc),
+               # in 2025's file, but on 31 December 2024 by this computer's clock
+               datetime(2025, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=2))), datetime(2025, 7, 4, 12, tzinfo=utc),
+               datetime(2026, 1, 2, 8, tzinfo=utc)]
+    for number, moment in enumerate(moments):
+        kind = "win" if number % 2 else "entry"
+        store.journal.add(JournalEntry(title=f"Entry {number}.", body="#acme" if number != 3 else "", at=moment, kind=kind))
+    for query in ([], ["#acme"], ["--wins"], ["--from", "2024", "--to", "2025"], ["entry", "--to", "2024-12-31"]):
+        assert main(["journal", "--format", "json", *query]) == 0
+        everything = [e["title"] for e in json.loads(capsys.readouterr().out)["entries"]]
+        for count in range(1, len(moments) + 1):
+            assert main(["journal", "--format", "json", "-n", str(count), *query]) == 0
+            assert [e["title"] for e in json.loads(capsys.readouterr().out)["entries"]] == everything[-count:], (query, count)
+    assert main(["journal", "--format", "json", "-n", "3"]) == 0
+    assert [e["title"] for e in json.loads(capsys.readouterr().out)["entries"]] == ["Entry 1.", "Entry 3.", "Entry 4."]
+    assert main(["journal", "--format", "json", "-n", "4"]) == 0
+    assert [e["title"] for e in json.loads(capsys.readouterr().out)["entries"]] == [
+        "Entry 2.", "Entry 1.", "Entry 3.", "Entry 4."]
