@@ -19,13 +19,16 @@ from resilience_tui.commands import (
     export,
     goal,
     import_data,
+    journal,
     locate,
     remind,
+    win,
+    write,
 )
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, goal, locate, demo, export, import_data, remind, completion]
+COMMANDS = [checkin, write, win, journal, goal, locate, demo, export, import_data, remind, completion]
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -135,7 +135,7 @@ class ResilienceApp(App):
         """Remove text a crashed run left in the external editor's private folder (in a thread: it touches disk)."""
         import threading
 
-        from resilience_tui.ui.journal.editor_files import tidy_after_crash
+        from resilience_tui.editor_files import tidy_after_crash
 
         threading.Thread(target=tidy_after_crash, name="tidy-editor-files", daemon=True).start()
 

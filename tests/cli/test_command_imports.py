@@ -33,6 +33,10 @@ COMMANDS = {
     "goal list": ["goal", "list", "--column", "all"],
     "remind ics": ["remind", "ics", "-", "--checkin", "21:00"],
     "completion bash": ["completion", "bash"],
+    "write": ["write", "yesterday:", "Rough day. Acme said no. #acme", "--star"],
+    "win": ["win", "Finished the SQL module!"],
+    "journal": ["journal", "acme", "--format", "json"],
+    "journal markdown": ["journal", "--wins", "-n", "3", "--format", "markdown"],
 }
 # A module each command surely imports, so the listing is seen to work (completion opens no store).
 SURELY = {"completion bash": "resilience_tui.completion.spec"}

@@ -1,47 +1,34 @@
 """Editing text in the person's own editor ($VISUAL or $EDITOR): the app steps aside meanwhile.
 
 The text goes into a 0600 file in a private folder outside the data folder
-(see editor_files), the app suspends and hands the terminal to the editor, and
+(see resilience_tui.editor_files), the app suspends and hands the terminal to the editor, and
 when the editor exits the file is read back and removed. A missing, failing or
 killed editor is explained in plain words and the app takes its terminal back.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
 import shutil
-import signal
 import subprocess
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from textual.app import App, SuspendNotSupported
 
-from resilience_tui.ui.journal.editor_files import new_file, private_folder, remove_leftovers, remove_own
+from resilience_tui.editor_files import (
+    editor_command,
+    interrupts_go_to_the_editor,
+    new_file,
+    private_folder,
+    remove_leftovers,
+    remove_own,
+)
 
 
 @dataclass(frozen=True)
 class EditorResult:
     text: str | None  # the new text, or None when nothing came back
     message: str  # what happened, for the person
-
-
-def editor_command() -> list[str] | None:
-    """The editor the person chose: $VISUAL first, then $EDITOR (split like a shell would)."""
-    for name in ("VISUAL", "EDITOR"):
-        value = os.environ.get(name, "").strip()
-        if value:
-            try:
-                parts = shlex.split(value)
-            except ValueError:
-                parts = value.split()
-            if parts:
-                return parts
-    return None
 
 
 NO_EDITOR = (
@@ -119,32 +106,11 @@ def _run(app: App, command: list[str]) -> int | OSError:
 
 
 def _call(command: list[str], **options: Any) -> int | OSError:
-    with _interrupts_go_to_the_editor():
+    with interrupts_go_to_the_editor():
         try:
             return subprocess.run(command, **options).returncode
         except OSError as error:
             return error
-
-
-@contextmanager
-def _interrupts_go_to_the_editor() -> Iterator[None]:
-    """ctrl+c and ctrl+\\ in the editor are for the editor: the app waits on (as system(3) does).
-
-    A do-nothing handler rather than SIG_IGN, so the editor itself still gets the default.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    saved = {sig: signal.signal(sig, _ignore) for sig in (signal.SIGINT, signal.SIGQUIT)}
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
-
-
-def _ignore(signum: int, frame: object) -> None:
-    """Let the signal pass: it was meant for the editor."""
 
 
 def _reason(error: BaseException) -> str:

@@ -1,10 +1,11 @@
-"""The private folder that holds text while it is open in the person's own editor.
+"""The person's own editor ($VISUAL or $EDITOR), and the private folder that holds text while it is open there.
 
-It lives outside the data folder (a synced data folder never uploads it): in
-$XDG_RUNTIME_DIR when that is set, else the system temporary folder, in a
-subfolder `resilience-tui-<uid>` that is ours alone (0700, never a symlink).
-Files in it are 0600 and named `<pid>-...`, so files left by a run that crashed
-are told apart from those of a run still open, and removed at the next start
+Used by the Journal screen and by `resilience write`. The folder lives outside
+the data folder (a synced data folder never uploads it): in $XDG_RUNTIME_DIR
+when that is set, else the system temporary folder, in a subfolder
+`resilience-tui-<uid>` that is ours alone (0700, never a symlink). Files in it
+are 0600 and named `<pid>-...`, so files left by a run that crashed are told
+apart from those of a run still open, and removed at the next start
 (`tidy_after_crash`, in the background) and at the next edit.
 """
 
@@ -12,12 +13,52 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
+import signal
 import stat
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 _OWNER = re.compile(r"^\.?(\d+)-")
+
+
+def editor_command() -> list[str] | None:
+    """The editor the person chose: $VISUAL first, then $EDITOR (split like a shell would)."""
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            try:
+                parts = shlex.split(value)
+            except ValueError:
+                parts = value.split()
+            if parts:
+                return parts
+    return None
+
+
+@contextmanager
+def interrupts_go_to_the_editor() -> Iterator[None]:
+    """ctrl+c and ctrl+\\ in the editor are for the editor: this process waits on (as system(3) does).
+
+    A do-nothing handler rather than SIG_IGN, so the editor itself still gets the default.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    saved = {sig: signal.signal(sig, _ignore) for sig in (signal.SIGINT, signal.SIGQUIT)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def _ignore(signum: int, frame: object) -> None:
+    """Let the signal pass: it was meant for the editor."""
 
 
 def private_folder() -> tuple[Path, bool]:
