@@ -24,27 +24,32 @@ DAY_HELP = '"today", "yesterday", "monday", "3 days ago", "2 nov" or "2026-11-02
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     app = commands.add_parser(NAME, help="log an application, list them, or say how one went")
     actions = app.add_subparsers(dest="action", metavar="ACTION", required=True, prog=app.prog)  # see cli.py
-    add = actions.add_parser("add", help="log a new application")
+    add = _action(actions, "add", "log a new application")
     add.add_argument("company", metavar="COMPANY", help='the company, e.g. "Acme Health"')
     add.add_argument("role", metavar="ROLE", help='the role, in your own words, e.g. "Product Designer"')
     add.add_argument("--applied", metavar="P", help=f"when you applied (default today; \"\" for no date): {DAY_HELP}")
     add.add_argument("--source", default="", metavar="S", help='where you found it, e.g. "LinkedIn" or "a friend"')
     add.add_argument("--contact", metavar='"Name <email>"', help="who you are in touch with there (a name, an email, or both)")
-    listing = actions.add_parser("list", help="list your applications, most recently applied first")
+    listing = _action(actions, "list", "list your applications, most recently applied first")
     listing.add_argument("--outcome", metavar="O", help="in-progress, rejected, withdrawn, offer or all (the default)")
-    update = actions.add_parser("update", help="say how far an application got, or add an interview day")
+    update = _action(actions, "update", "say how far an application got, or add an interview day")
     update.add_argument("app", nargs="+", metavar="APP", help=APP_HELP)
     update.add_argument("--stage", metavar="S",
                         help="applied, screening, interview, round-2 (or any later round), final-round or offer")
     update.add_argument("--interview", metavar="P", help=f"an interview day to add: {DAY_HELP}")
-    reject = actions.add_parser("reject", help="record a rejection; prints the first step of its recovery path")
+    reject = _action(actions, "reject", "record a rejection; prints the first step of its recovery path")
     reject.add_argument("app", nargs="+", metavar="APP", help=APP_HELP)
     reject.add_argument("--on", metavar="P", help=f"when you heard back (default today): {DAY_HELP}")
     reject.add_argument("--reason", metavar="TEXT", help="their reason, if they gave one")
-    offer = actions.add_parser("offer", help="record an offer")
+    offer = _action(actions, "offer", "record an offer")
     offer.add_argument("app", nargs="+", metavar="APP", help=APP_HELP)
-    withdraw = actions.add_parser("withdraw", help="record that you withdrew")
+    withdraw = _action(actions, "withdraw", "record that you withdrew")
     withdraw.add_argument("app", nargs="+", metavar="APP", help=APP_HELP)
+
+
+def _action(actions: argparse._SubParsersAction[argparse.ArgumentParser], name: str, about: str) -> argparse.ArgumentParser:
+    """An action's parser, which says what it does in its own --help too."""
+    return actions.add_parser(name, help=about, description=about[0].upper() + about[1:] + ".")
 
 
 def usage_error(message: str) -> int:
@@ -135,7 +140,7 @@ def _list(context: Context) -> int:
         else:
             outcome_words = application.outcome_words
         facts = [outcome_words]
-        if application.stage != "offer":
+        if application.stage not in ("applied", "offer"):  # said by "applied <day>" and the outcome
             facts.append(application.stage_words)
         facts.append(f"applied {friendly_day(application.applied_on, today)}" if application.applied_on else "no applied date")
         print(f"  {one_line(application.title)}  ({' · '.join(facts)})")
