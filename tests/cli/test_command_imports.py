@@ -31,6 +31,27 @@ COMMANDS = {
     "checkin": ["checkin", "3", "--note", "a calm day", "--tag", "walk"],
     "goal add": ["goal", "add", "Finish one module of the SQL course", "--due", "friday"],
     "goal list": ["goal", "list", "--column", "all"],
+    "app add": ["app", "add", "Acme Health", "Product Designer", "--contact", "Sam Lee <sam@acme.example>"],
+    "app list": ["app", "list"],
+    "app reject": ["app", "reject", "acme", "--reason", "more SQL experience"],
+    "status": ["status"],
+    "status --prompt": ["status", "--prompt"],
+}
+# Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
+STATUS_PROMPT_MODULES = {
+    "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
+    *(f"resilience_tui.commands.{name}" for name in ("app", "checkin", "context", "demo", "export", "goal",
+                                                     "import_data", "locate", "status")),
+    "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
+    *(f"resilience_tui.services.{name}" for name in ("applications", "due_today")),
+    *(f"resilience_tui.domain.{name}" for name in (
+        "application", "business_days", "checkin", "day_words", "feedback", "goal", "goal_rules", "journal",
+        "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags", "thinking_traps",
+        "visible")),
+    *(f"resilience_tui.store.{name}" for name in (
+        "areas", "atomic", "backup", "checkins", "conflicts", "datafile", "docs", "errors", "history", "journal",
+        "keyed", "lock", "migrations", "owned", "reading", "records", "revisions", "schema", "settings",
+        "settings_keys", "store", "sync_conflicts", "tables", "tiny", "tombstones", "upgrades", "yearly")),
 }
 
 
@@ -52,9 +73,29 @@ def heavy_in(modules: set[str]) -> list[str]:
 def test_a_quick_command_imports_nothing_heavy(name: str, tmp_path: Path) -> None:
     data = tmp_path / "data"
     imported_modules(COMMANDS["goal add"], data)  # a goal to list, and a folder that exists
+    imported_modules(COMMANDS["app add"], data)  # an application to list and reject
     modules, done = imported_modules(COMMANDS[name], data)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "resilience_tui.cli" in modules and "resilience_tui.store.store" in modules  # the listing works
+    assert heavy_in(modules) == []
+
+
+def test_status_prompt_imports_only_the_modules_it_needs(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    imported_modules(["demo", str(data), "--years", "1"], tmp_path / "unused")  # every area has records
+    imported_modules(["app", "add", "Zed Co", "Tester", "--applied", "3 days ago"], data)
+    imported_modules(["app", "reject", "zed co", "--on", "yesterday"], data)  # a recovery path to read, whatever the date
+    # Every module loaded by the end, from sys.modules (-X importtime leaves out some loaded by importlib).
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), sysconfig.get_paths()["purelib"]])}
+    env.pop("RESILIENCE_TUI_DATA_DIR", None)
+    script = ("import sys; from resilience_tui.cli import main; code = main(sys.argv[1:]); "
+              "print(*sorted(sys.modules), file=sys.stderr); raise SystemExit(code)")
+    done = subprocess.run([sys.executable, "-S", "-c", script, "--data-dir", str(data), *COMMANDS["status --prompt"]],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0 and done.stdout.count("\n") <= 1 and done.stdout.isascii(), done.stderr[-2000:]
+    modules = set(done.stderr.split())
+    ours = {name for name in modules if name == "resilience_tui" or name.startswith("resilience_tui.")}
+    assert ours == STATUS_PROMPT_MODULES, (sorted(ours - STATUS_PROMPT_MODULES), sorted(STATUS_PROMPT_MODULES - ours))
     assert heavy_in(modules) == []
 
 
