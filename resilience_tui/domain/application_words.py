@@ -69,10 +69,10 @@ def read_contact(text: str) -> tuple[str, str]:
     """(name, email) from "Sam Lee <sam@acme.example>", "sam@acme.example" or "Sam Lee".
 
     The address is checked later, with the rest of the application (`application.validate`).
-    Raises ValidationError (field "contact_email") for angle brackets that do not close."""
+    Raises ValidationError (field "contact_email") for angle brackets that are not one pair at the end."""
     typed = text.strip()
     found = _ANGLED.match(typed)
-    if found:
+    if found and not ("<" in found["name"] or ">" in found["name"]):
         name = found["name"].strip()
         if len(name) >= 2 and name[0] == name[-1] == '"':
             name = name[1:-1].strip()
