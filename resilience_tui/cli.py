@@ -13,6 +13,7 @@ from resilience_tui import __version__
 from resilience_tui.commands import (
     EXIT_OK,
     EXIT_USAGE,
+    app,
     checkin,
     completion,
     demo,
@@ -22,13 +23,14 @@ from resilience_tui.commands import (
     journal,
     locate,
     remind,
+    status,
     win,
     write,
 )
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, write, win, journal, goal, locate, demo, export, import_data, remind, completion]
+COMMANDS = [checkin, write, win, journal, goal, app, status, locate, demo, export, import_data, remind, completion]
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -1,4 +1,5 @@
-"""Command-line speed: `checkin`, `goal add` and `goal list` against `python -c pass`, side by side.
+"""Command-line speed: `checkin`, `goal add`, `goal list`, `app add` and `status --prompt` against
+`python -c pass`, side by side.
 
     python tests/benchmarks/cli_speed.py [--years 10] [--rounds 15] [--data DIR]
 
@@ -34,6 +35,9 @@ def commands(data: Path) -> dict[str, list[str]]:
         "checkin": [*app, "checkin", "3", "--note", "a note from the benchmark"],
         "goal add": [*app, "goal", "add", "A goal from the benchmark"],
         "goal list": [*app, "goal", "list"],
+        "app add": [*app, "app", "add", "Benchmark Co", "A role from the benchmark", "--applied", "yesterday"],
+        # Run at every shell prompt: it reads this year's check-ins only, whatever the years of data.
+        "status --prompt": [*app, "status", "--prompt"],
     }
 
 

@@ -37,6 +37,28 @@ COMMANDS = {
     "win": ["win", "Finished the SQL module!"],
     "journal": ["journal", "acme", "--format", "json"],
     "journal markdown": ["journal", "--wins", "-n", "3", "--format", "markdown"],
+    "app add": ["app", "add", "Acme Health", "Product Designer", "--contact", "Sam Lee <sam@acme.example>"],
+    "app list": ["app", "list"],
+    "app reject": ["app", "reject", "acme", "--reason", "more SQL experience"],
+    "status": ["status"],
+    "status --prompt": ["status", "--prompt"],
+}
+# Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
+STATUS_PROMPT_MODULES = {
+    "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
+    *(f"resilience_tui.commands.{name}" for name in ("app", "checkin", "completion", "context", "demo", "export",
+                                                     "goal", "import_data", "journal", "locate", "remind", "status",
+                                                     "win", "write")),
+    "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
+    *(f"resilience_tui.services.{name}" for name in ("applications", "due_today")),
+    *(f"resilience_tui.domain.{name}" for name in (
+        "application", "business_days", "checkin", "day_words", "feedback", "goal", "goal_rules", "journal",
+        "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags", "thinking_traps",
+        "visible")),
+    *(f"resilience_tui.store.{name}" for name in (
+        "areas", "atomic", "backup", "checkins", "conflicts", "datafile", "docs", "errors", "history", "journal",
+        "keyed", "lock", "migrations", "owned", "reading", "records", "revisions", "schema", "settings",
+        "settings_keys", "store", "sync_conflicts", "tables", "tiny", "tombstones", "upgrades", "yearly")),
 }
 # A module each command surely imports, so the listing is seen to work (completion opens no store).
 SURELY = {"completion bash": "resilience_tui.completion.spec"}
@@ -60,6 +82,7 @@ def heavy_in(modules: set[str]) -> list[str]:
 def test_a_quick_command_imports_nothing_heavy(name: str, tmp_path: Path) -> None:
     data = tmp_path / "data"
     imported_modules(COMMANDS["goal add"], data)  # a goal to list, and a folder that exists
+    imported_modules(COMMANDS["app add"], data)  # an application to list and reject
     modules, done = imported_modules(COMMANDS[name], data)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "resilience_tui.cli" in modules and SURELY.get(name, "resilience_tui.store.store") in modules  # the listing works
@@ -88,6 +111,23 @@ def test_the_sheet_imports_load_only_their_readers(name: str, tmp_path: Path) ->
     assert sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in SHEET_HEAVY)) == []
     other = "resilience_tui.export.daylio" if "csv" in name else "resilience_tui.export.csv_applications"
     assert other not in modules
+def test_status_prompt_imports_only_the_modules_it_needs(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    imported_modules(["demo", str(data), "--years", "1"], tmp_path / "unused")  # every area has records
+    imported_modules(["app", "add", "Zed Co", "Tester", "--applied", "3 days ago"], data)
+    imported_modules(["app", "reject", "zed co", "--on", "yesterday"], data)  # a recovery path to read, whatever the date
+    # Every module loaded by the end, from sys.modules (-X importtime leaves out some loaded by importlib).
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), sysconfig.get_paths()["purelib"]])}
+    env.pop("RESILIENCE_TUI_DATA_DIR", None)
+    script = ("import sys; from resilience_tui.cli import main; code = main(sys.argv[1:]); "
+              "print(*sorted(sys.modules), file=sys.stderr); raise SystemExit(code)")
+    done = subprocess.run([sys.executable, "-S", "-c", script, "--data-dir", str(data), *COMMANDS["status --prompt"]],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0 and done.stdout.count("\n") <= 1 and done.stdout.isascii(), done.stderr[-2000:]
+    modules = set(done.stderr.split())
+    ours = {name for name in modules if name == "resilience_tui" or name.startswith("resilience_tui.")}
+    assert ours == STATUS_PROMPT_MODULES, (sorted(ours - STATUS_PROMPT_MODULES), sorted(STATUS_PROMPT_MODULES - ours))
+    assert heavy_in(modules) == []
 
 
 def test_the_listing_sees_a_heavy_import(tmp_path: Path) -> None:
