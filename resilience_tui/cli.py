@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from resilience_tui import __version__
-from resilience_tui.commands import EXIT_OK, EXIT_USAGE, checkin, demo, export, goal, import_data, locate
+from resilience_tui.commands import EXIT_OK, EXIT_USAGE, checkin, demo, export, goal, import_data, locate, people
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, goal, locate, demo, export, import_data]
+COMMANDS = [checkin, goal, people, locate, demo, export, import_data]
 
 
 class _Formatter(argparse.HelpFormatter):

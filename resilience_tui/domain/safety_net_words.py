@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from resilience_tui.domain.person import Person
 
-TITLE = "The last few days"
+TITLE = "Looking after yourself"
 OPENING = ("The last few days look like they have been hard. That happens, and you do not have to "
            "carry it on your own.")
 TALKING = "Talking to someone often helps, even for a few minutes."

@@ -31,6 +31,8 @@ COMMANDS = {
     "checkin": ["checkin", "3", "--note", "a calm day", "--tag", "walk"],
     "goal add": ["goal", "add", "Finish one module of the SQL course", "--due", "friday"],
     "goal list": ["goal", "list", "--column", "all"],
+    "people add": ["people", "add", "Sam", "--note", "text or call, evenings"],
+    "people list": ["people", "list"],
 }
 
 
