@@ -17,9 +17,9 @@ import pytest
 from resilience_tui.cli import main
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
-from resilience_tui.domain.person import Person
 from resilience_tui.domain.goal import Goal, Source, Step
 from resilience_tui.domain.journal import JournalEntry
+from resilience_tui.domain.person import Person
 from resilience_tui.domain.reflection import Action, Reflection, Story, Thought
 from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS, PROFILE_ASKED, THEME
 from resilience_tui.store.store import Store
