@@ -22,6 +22,7 @@ from resilience_tui.commands import (
     import_data,
     journal,
     locate,
+    people,
     remind,
     status,
     win,
@@ -30,7 +31,7 @@ from resilience_tui.commands import (
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, write, win, journal, goal, app, status, locate, demo, export, import_data, remind, completion]
+COMMANDS = [checkin, write, win, journal, goal, app, status, people, locate, demo, export, import_data, remind, completion]
 
 
 class _Formatter(argparse.HelpFormatter):

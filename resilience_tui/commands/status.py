@@ -45,6 +45,14 @@ def run(context: Context) -> int:
         import textwrap
 
         print(textwrap.fill(paragraph(found), WIDTH, break_long_words=False, break_on_hyphens=False))
+        # The hard-days card, in one line when Today shows it (never in the prompt line above).
+        card = None
+        if context.folder.is_dir():
+            from resilience_tui.services.safety_net import status as card_status
+
+            card = card_status(context.store, now)
+        if card:
+            print(textwrap.fill(card, WIDTH, break_long_words=False, break_on_hyphens=False))
     return EXIT_OK
 
 

@@ -13,7 +13,8 @@ better, and some days have no check-in at all, which is normal.
 
 The last weeks are scripted so the Today screen has something to show: a
 final-round rejection nine days before `today`, the dip, feedback, recovery,
-and one or two check-ins on `today` itself.
+and one or two check-ins on `today` itself. The dip stays below the hard-days
+rule (domain/safety_net.py), so the demo opens without the card for hard days.
 
 Times on `today` are never later than 09:30 (`TODAY_CUTOFF`), a fixed time
 rather than "now", so tests with a fixed clock see the same data whatever
@@ -22,7 +23,7 @@ ahead of the clock; that is a demo, not a person's record.)
 
 The parts: `common` (limits, cast, places), `plan` (the story, day by day),
 `notes` and `checkins` (the check-ins), `applications`, `journal`, `goals`,
-`reflections`, and `writer` (`write_demo`, which writes them all).
+`reflections`, `people` (two people to reach on a hard day), and `writer` (`write_demo`, which writes them all).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from resilience_tui.demo.checkins import demo_checkins
 from resilience_tui.demo.common import MAX_YEARS
 from resilience_tui.demo.goals import write_goals
 from resilience_tui.demo.journal import write_journal
+from resilience_tui.demo.people import write_people
 from resilience_tui.demo.plan import make_plan
 from resilience_tui.demo.reflections import write_reflections
 from resilience_tui.store.store import Store
@@ -53,4 +54,5 @@ def write_demo(folder: Path, years: int = 1, *, seed: int = 2026, today: date | 
         **write_journal(store, plan, first_day, seed),
         **write_goals(store, plan, first_day, seed),
         **write_reflections(store, today, seed),
+        **write_people(store, first_day, seed),
     }

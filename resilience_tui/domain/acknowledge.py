@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .emotions import normalise
 from .moods import mood as _mood_level
 
-__all__ = ["Acknowledgement", "REJECTION_EMOTIONS", "acknowledge"]
+__all__ = ["HARD_DAYS_POINTER", "Acknowledgement", "REJECTION_EMOTIONS", "acknowledge"]
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,10 @@ _REJECTION_LINES: dict[str, tuple[str, str]] = {
 
 REJECTION_EMOTIONS: frozenset[str] = frozenset(_REJECTION_LINES)
 
+# Added after a very low check-in when the last days have been hard and the card on Today is showing
+# (domain/safety_net.py).
+HARD_DAYS_POINTER = "There are a few lines for you on Today, about the people you can reach."
+
 
 def _choose(options: Sequence[str], seed: str, salt: str) -> str:
     key = f"{seed}\x1f{salt}".encode("utf-8", "surrogatepass")
@@ -146,8 +150,13 @@ def acknowledge(
     mood: int,
     emotions: list[str] | tuple[str, ...] = (),
     seed: str = "",
+    *,
+    hard_days: bool = False,
 ) -> Acknowledgement:
     """A warm line for this mood, and one optional next step.
+
+    ``hard_days``: the card for hard days is showing on Today; after a very low
+    check-in the message ends with one sentence pointing to it.
 
     ``seed`` picks among the variants; the same seed always gives the same
     words (a check-in's id is a good seed). Raises ValueError for a mood
@@ -165,4 +174,6 @@ def acknowledge(
             message = f"{message} {line}"
         else:
             message = f"{message} Some {noun} can sit alongside it. Both can be true."
+    if hard_days and level == 1:
+        message = f"{message} {HARD_DAYS_POINTER}"
     return Acknowledgement(message=message, next_step=step)

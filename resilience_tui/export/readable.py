@@ -1,4 +1,4 @@
-"""Goals, applications and feedback requests in readable documents: a section per record,
+"""Goals, applications, feedback requests and the person's people in readable documents: a section per record,
 its fields in the words the screens use. Ids, board positions, revisions and the
 created/updated stamps stay in the json export only.
 """
@@ -14,6 +14,7 @@ from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.email_templates import TONE_LABELS
 from resilience_tui.domain.feedback import FeedbackRequest
 from resilience_tui.domain.goal import COLUMN_TITLES, SOURCE_WORDS, Goal, category
+from resilience_tui.domain.person import Person
 from resilience_tui.export.areas import count_words, records, title_of
 
 if TYPE_CHECKING:
@@ -91,10 +92,15 @@ def _feedback_heading(request: FeedbackRequest, names: dict[str, str]) -> str:
     return request.subject or names.get(request.application_id or "", "") or "A feedback request"
 
 
+def _person_fields(person: Person, names: dict[str, str]) -> list[Field]:
+    return [("How to reach them", person.note)]
+
+
 _FIELDS: dict[str, tuple[Callable[[Any, dict[str, str]], list[Field]], str | None]] = {
     "applications": (_application_fields, None),
     "goals": (_goal_fields, "applications"),
     "feedback": (_feedback_fields, "applications"),
+    "people": (_person_fields, None),
 }
 
 
@@ -103,7 +109,7 @@ def has_words(area: str) -> bool:
 
 
 def sections(store: Store, area: str) -> tuple[int, Iterator[tuple[str, list[Field]]]]:
-    """How many records `area` (applications, goals or feedback) has, and for each in turn its
+    """How many records `area` (applications, goals, feedback or people) has, and for each in turn its
     heading and its fields that have a value, in the screens' words (the values as stored)."""
     fields_of, named_area = _FIELDS[area]
     names = _names(store, named_area) if named_area else {}
@@ -118,7 +124,7 @@ def sections(store: Store, area: str) -> tuple[int, Iterator[tuple[str, list[Fie
 
 
 def area_sections(store: Store, area: str, now: datetime, cell: Cell) -> str:
-    """The document of `area` (one of applications, goals, feedback): a section per record."""
+    """The document of `area` (one of applications, goals, feedback, people): a section per record."""
     count, each = sections(store, area)
     lines = [f"# {title_of(area)}", "", f"Exported from Resilience on {now:%A %d %B %Y}: {count_words(area, count)}.", ""]
     for heading, fields in each:

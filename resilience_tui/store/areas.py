@@ -96,6 +96,8 @@ AREAS: dict[str, Area] = {
              label="feedback requests", noun=("feedback request", "feedback requests"), main_text="subject"),
         Area("reflections", 1, (*_RECORD, "status"), "resilience_tui.domain.reflection:Reflection",
              label="reflection worksheets", noun=("reflection", "reflections"), main_text="who"),
+        Area("people", 1, (*_RECORD, "name"), "resilience_tui.domain.person:Person", label="people",
+             noun=("person", "people"), title="My people", main_text="name"),
         Area("drafts", 1, ("key", "value"), keyed=True, readable=False, noun=("draft", "drafts"),
              opener="resilience_tui.store.drafts:open_drafts"),
     )

@@ -52,7 +52,12 @@ MY_EMAIL: Setting[str] = Setting("my_email", str, "")
 EML_FOLDER: Setting[str] = Setting("eml_folder", str, "")  # "" means the default folder
 PROFILE_ASKED: Setting[bool] = Setting("profile_asked", bool, False)
 FOLLOW_UP_DAYS: Setting[int] = Setting("follow_up_days", int, DEFAULT_FOLLOW_UP_DAYS, 1, MAX_FOLLOW_UP_DAYS)
+# The hard-days card on Today (domain/safety_net.py): the day it was hidden for a week ("" when it
+# was not), and whether it is turned off until turned on again.
+HARD_DAYS_HIDDEN_ON: Setting[str] = Setting("hard_days_card_hidden_on", str, "")
+HARD_DAYS_CARD_OFF: Setting[bool] = Setting("hard_days_card_off", bool, False)
 
 ALL: tuple[Setting[str] | Setting[bool] | Setting[int], ...] = (
     THEME, MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER, PROFILE_ASKED, FOLLOW_UP_DAYS,
+    HARD_DAYS_HIDDEN_ON, HARD_DAYS_CARD_OFF,
 )

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from resilience_tui.domain.application import Application
     from resilience_tui.domain.feedback import FeedbackRequest
     from resilience_tui.domain.goal import Goal
+    from resilience_tui.domain.person import Person
     from resilience_tui.domain.reflection import Reflection
     from resilience_tui.store.checkins import CheckinRepository
     from resilience_tui.store.drafts import DraftsRepository
@@ -96,6 +97,10 @@ class Store:
     @property
     def reflections(self) -> RecordRepository[Reflection]:
         return self.repository("reflections")  # type: ignore[no-any-return]
+
+    @property
+    def people(self) -> RecordRepository[Person]:
+        return self.repository("people")  # type: ignore[no-any-return]
 
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:

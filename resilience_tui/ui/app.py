@@ -350,6 +350,9 @@ class ResilienceApp(App):
         from resilience_tui.ui.common.export_commands import export_commands
 
         yield from export_commands(self)
+        from resilience_tui.ui.common.safety_commands import safety_commands
+
+        yield from safety_commands(self)
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
         yield from super().get_system_commands(screen)

@@ -178,3 +178,29 @@ def test_help(capsys):
         main(["status", "--help"])
     assert exit_info.value.code == 0
     assert "--prompt" in capsys.readouterr().out
+
+
+def _very_low_days(data_dir: Path, days: tuple[int, ...]) -> None:
+    store = Store(data_dir)
+    for back in days:
+        store.checkins.add(CheckIn(mood=1, at=datetime.combine(ago(back), datetime.min.time(), timezone.utc)
+                                   + timedelta(hours=12)))
+
+
+def test_status_names_the_hard_days_card_but_the_prompt_line_never_does(data_dir, capsys):
+    _very_low_days(data_dir, (1, 2, 3))
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "Today has a few words for the hard days" in out
+    assert main(["status", "--prompt"]) == 0
+    prompt = capsys.readouterr().out
+    assert prompt == "Resilience: no check-in yet\n"
+
+
+def test_status_leaves_the_card_out_when_it_is_turned_off(data_dir, capsys):
+    _very_low_days(data_dir, (1, 2, 3))
+    from resilience_tui.services.safety_net import turn_off
+
+    turn_off(Store(data_dir))
+    assert main(["status"]) == 0
+    assert "hard days" not in capsys.readouterr().out

@@ -19,6 +19,7 @@ from resilience_tui.domain.application import Application
 from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.goal import Goal, Source, Step
 from resilience_tui.domain.journal import JournalEntry
+from resilience_tui.domain.person import Person
 from resilience_tui.domain.reflection import Action, Reflection, Story, Thought
 from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS, PROFILE_ASKED, THEME
 from resilience_tui.store.store import Store
@@ -47,6 +48,8 @@ def good_doc(area: str) -> dict[str, Any]:
         record = FeedbackRequest(application_id="app-1", recipient="sam@acme.com", subject="Hi", body="Thanks",
                                  status="replied", sent_on=DAY, replied_on=DAY, follow_up_of="fb-0",
                                  points=(FeedbackPoint("More depth", id="p-1", goal_id="g-1"),), created_at=AT, updated_at=AT)
+    elif area == "people":
+        record = Person(name="Sam", note="text or call, evenings", created_at=AT, updated_at=AT)
     else:
         record = Reflection(application_id="app-1", status="complete", completed_at=AT, stage="final", who="Sam",
                             questions=("Why us?",), felt="nervous", stories=(Story(question="q", action="a", id="s-1"),),

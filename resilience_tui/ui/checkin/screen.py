@@ -319,7 +319,8 @@ class CheckinScreen(ResilienceScreen):
         self.autosave.cancel()
         self.app.guard(lambda: self.app.drafts.delete(DRAFT_KEY))
         self._reset_form()
-        ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat())
+        ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat(),
+                          hard_days=checkin.mood == 1 and self._hard_days_card())
         text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
         if ack.next_step and not was_editing:
             text = Content.assemble(text, "\n", (ack.next_step, "italic"))
@@ -330,6 +331,14 @@ class CheckinScreen(ResilienceScreen):
         history.reload()
         history.select(checkin.id)
         self._refresh_tag_suggestions()
+
+    def _hard_days_card(self) -> bool:
+        """Whether Today shows the hard-days card now (domain/safety_net.py)."""
+        from resilience_tui.services.safety_net import showing
+
+        found: list[bool] = []
+        self.app.guard(lambda: found.append(showing(self.app.store, self.app.now())), notify=False)
+        return bool(found and found[0])
 
     def _show_save_failure(self, failure: StoreError) -> None:
         self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")

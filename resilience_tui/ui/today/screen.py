@@ -1,17 +1,22 @@
-"""Today: a greeting, today's check-ins, the last 30 days, and one strategy card."""
+"""Today: a greeting, today's check-ins, the last 30 days, and one strategy card; on hard days, a calm
+card with the person's own people to reach (ui/today/hard_days.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
 from resilience_tui.domain.moods import average_level, average_words
+from resilience_tui.domain.person import in_order
+from resilience_tui.domain.safety_net import card_showing, moods_of
 from resilience_tui.domain.strategies import strategy_for_day
+from resilience_tui.store.settings_keys import HARD_DAYS_CARD_OFF, HARD_DAYS_HIDDEN_ON
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.keys_footer import KeysFooter
 from resilience_tui.ui.common.lazy import LazyScreen
@@ -20,6 +25,7 @@ from resilience_tui.ui.common.text import checkin_line
 from resilience_tui.ui.registry import SCREENS
 from resilience_tui.ui.today.applications import TodayApplications
 from resilience_tui.ui.today.goals_today import TodayGoals
+from resilience_tui.ui.today.hard_days import HardDaysCard
 from resilience_tui.ui.today.past_win import PastWin
 from resilience_tui.ui.today.sparkline import MoodSparkline
 from resilience_tui.ui.today.unchanged import update
@@ -28,12 +34,18 @@ TREND_DAYS = 30
 # Every area Today shows something of: when none of them changed (and neither did the day), a
 # repeat visit redraws nothing.
 PREPARE_CHECKIN_AFTER = 0.5  # seconds after Today's sections are filled
-AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings")
+AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings", "people")
 
 
 class TodayScreen(ResilienceScreen):
     TITLE = "Today"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("p", "people", "My people", id="today.people",
+                tooltip="The people you would like to reach on a hard day: add, change or remove them"),
+        Binding("h", "hide_hard_days", "Hide for a week", id="today.hide_hard_days",
+                tooltip="Hide the card about the last few days for a week"),
+    ]
 
     def compose(self) -> ComposeResult:
         # Few widgets, each a whole section: Today is the first screen, and every widget
@@ -43,6 +55,7 @@ class TodayScreen(ResilienceScreen):
             with Vertical(id="today-main"):
                 with Vertical(id="today-left"):
                     yield Static(id="today-top")
+                    yield HardDaysCard(id="hard-days", classes="card")
                     yield PastWin(id="past-win", classes="card")
                     yield Static(f"Your mood, last {TREND_DAYS} days", classes="section-title")
                     yield MoodSparkline(id="trend")
@@ -53,6 +66,7 @@ class TodayScreen(ResilienceScreen):
             yield Static(id="recent-days", classes="section")
         yield KeysFooter()
 
+    _hard_days = False  # the hard-days card is showing
     _checkin_ready = False  # the Check-in screen's module is imported (or about to be)
     _shown: tuple | None = None  # what the sections show was read at (`_data_key`), once all are filled
 
@@ -100,9 +114,50 @@ class TodayScreen(ResilienceScreen):
             key, title, _ = SCREENS[strategy.screen]
             card += ["\n", (f"Press {key} to open {title}.", "dim")]
         update(self.query_one("#strategy-card", Static), Content.assemble(*card))
+        self._show_hard_days(checkins, today)
         # The sections below read other areas (goals, applications, wins): they fill in just
         # after the first paint, so the greeting and check-ins never wait for them.
         self.call_after_refresh(self._show_more, checkins, now)
+
+    def _show_hard_days(self, checkins, today) -> None:
+        """The hard-days card, from the moods of the last days and its two settings alone."""
+        settings = self.app.store.settings
+        showing = card_showing(moods_of(checkins), today, hidden_on=settings.get(HARD_DAYS_HIDDEN_ON),
+                               off=settings.get(HARD_DAYS_CARD_OFF))
+        card = self.query_one(HardDaysCard)
+        if showing:
+            card.show(in_order(self.app.store.people.all()))  # people are read only on such a day
+        else:
+            card.hide()
+        if showing != self._hard_days:
+            self._hard_days = showing
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hide_hard_days":
+            return self._hard_days  # offered only while the card shows
+        return True
+
+    def action_people(self) -> None:
+        from resilience_tui.ui.people.modal import PeopleModal
+
+        self.app.push_screen(PeopleModal())
+
+    def action_hide_hard_days(self) -> None:
+        from resilience_tui.services.safety_net import hide_for_a_week
+
+        if not self._hard_days:
+            return
+        if self.app.guard(lambda: hide_for_a_week(self.app.store, self.app.now().date())):
+            self.show_data()
+            self.app.notify("Hidden for a week. Your people are still here: press p.", title="Hidden", markup=False)
+
+    def palette_commands(self):
+        from textual.app import SystemCommand
+
+        if self._hard_days:
+            yield SystemCommand("Hide the hard-days card for a week", "Hide the card about the last few days (h)",
+                                self.action_hide_hard_days)
 
     def _show_more(self, checkins, now) -> None:
         self.query_one(PastWin).show(checkins, self.app.store.journal, now)

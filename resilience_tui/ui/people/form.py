@@ -1,0 +1,106 @@
+"""Add or change one of "my people": a name, and how to reach them in the person's own words.
+
+It saves through the `save` function it is given and closes only when the save worked,
+so a refused name or a failed write leaves everything typed on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from resilience_tui.domain.person import Person, validate
+from resilience_tui.domain.records import ValidationError
+from resilience_tui.store.errors import StoreError
+from resilience_tui.ui.common.base import ResilienceModal
+from resilience_tui.ui.common.fields import Field, TextBox
+
+
+class PersonForm(ResilienceModal[Person | None]):
+    DEFAULT_CSS = """
+    PersonForm { align: center middle; }
+    #person-form { width: 64; max-width: 100%; height: auto; max-height: 100%; border: round $primary;
+                   padding: 0 1; background: $surface; }
+    #person-form Input, #person-form TextArea { width: 1fr; background: $boost; }
+    #person-note { height: 4; }
+    #person-form-error { margin-top: 1; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Save this person"),
+        Binding("escape", "leave", "Close", tooltip="Close (a second escape leaves without saving changes)"),
+    ]
+
+    def __init__(self, person: Person | None, save: Callable[[Person], Person]) -> None:
+        super().__init__()
+        self.person = person
+        self.save = save
+        self._leaving = False
+
+    def compose(self) -> ComposeResult:
+        person = self.person
+        with Vertical(id="person-form"):
+            yield Static(Content.assemble(("Change this person" if person else "Add someone", "bold"),
+                                          ("   ctrl+s saves · escape closes", "dim")))
+            yield Static(id="person-form-error", classes="error")
+            yield Label("Name", classes="field-label")
+            yield Field(value=person.name if person else "", placeholder="Sam", id="person-name", compact=True)
+            yield Label("How to reach them  (optional, in your own words)", classes="field-label")
+            yield TextBox(person.note if person else "", id="person-note", compact=True)
+            with Horizontal(classes="buttons"):
+                yield Button("Save", id="person-save", variant="primary", compact=True)
+                yield Button("Cancel", id="person-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#person-name", Input).focus()
+
+    def _values(self) -> tuple[str, str]:
+        return self.query_one("#person-name", Input).value, self.query_one("#person-note", TextArea).text
+
+    def _unchanged(self) -> bool:
+        person = self.person
+        return self._values() == ((person.name, person.note) if person else ("", ""))
+
+    def _build(self) -> Person:
+        name, note = self._values()
+        now = self.app.now()
+        if self.person is not None:
+            return validate(self.person.edited(now, name=name, note=note))
+        return validate(Person(name=name, note=note, created_at=now, updated_at=now))
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#person-form-error", Static)
+        error.update(Content(message))
+        error.display = bool(message)
+
+    @on(Input.Submitted, "#person-name")
+    @on(Button.Pressed, "#person-save")
+    def action_save(self) -> None:
+        saved: list[Person] = []
+        try:
+            person = self._build()
+        except ValidationError as problem:
+            self._show_error(problem.message)
+            self.query_one("#person-note" if problem.field == "note" else "#person-name").focus()
+            return
+        if self.app.guard(lambda: saved.append(self.save(person)), on_error=self._save_failed, notify=False):
+            self.dismiss(saved[0])
+
+    def _save_failed(self, failure: StoreError) -> None:
+        self._show_error(f"{failure.message} What you typed is still here: press ctrl+s to try again.")
+
+    @on(Button.Pressed, "#person-cancel")
+    def action_leave(self) -> None:
+        if self._unchanged() or self._leaving:
+            self.dismiss(None)
+            return
+        self._leaving = True
+        self._show_error("You have changes that are not saved. Press ctrl+s to save them, or escape again to leave without them.")
+
+    def on_descendant_focus(self) -> None:
+        self._leaving = False
