@@ -68,6 +68,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # argparse asks gettext to translate each of its own phrases as every parser is made: with
+    # fifteen commands that is over eighty searches of the disk for catalogues (and an import of
+    # `locale`), several milliseconds of every command. This program speaks English, so while the
+    # parsers are made its phrases are taken as they are; argparse is as it was afterwards.
+    translate = argparse._  # type: ignore[attr-defined]
+    argparse._ = str  # type: ignore[attr-defined]
+    try:
+        return _build_parser()
+    finally:
+        argparse._ = translate  # type: ignore[attr-defined]
+
+
+def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="resilience",
         description="A private, offline companion for the weeks after an interview rejection.",

@@ -718,7 +718,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # 6. export, import and the command line (their own scripts, each with its own demo data)
         for script, extra in (("export_speed.py", ["--runs", "1" if args.quick else "3"]),
-                              ("cli_speed.py", ["--rounds", "5" if args.quick else "15"])):
+                              ("cli_speed.py", ["--rounds", "5" if args.quick else "15", "--install-jrnl"])):
             print(f"{script} --years {YEARS}", flush=True)
             done = subprocess.run([sys.executable, str(HERE / script), "--years", str(YEARS), *extra])
             report.verdict(script, done.returncode == 0)
