@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from resilience_tui.commands.context import Context
+    from resilience_tui.services.due_today import DueToday
 
 NAME = "remind"
 _SCHEDULE = "(the cron line and the systemd timer, made when the help is shown)"
@@ -130,30 +131,48 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def notify_lines(due: DueToday) -> list[str]:
+    """What is due, one line each, most pressing first (the same gathering as `resilience status`);
+    one kind line when nothing is. The person's words are in it: pass each through `visible()`."""
+    from resilience_tui.domain.day_words import due_words
+
+    lines = []
+    if not due.checkins_today:
+        lines.append("No check-in yet today. It takes a moment: resilience checkin 1-5")
+    for follow in due.follow_ups:
+        if follow.request.sent_on is None:
+            continue
+        name = follow.application.title if follow.application else (follow.request.recipient.strip() or "a feedback request")
+        lines.append(f"Follow-up due: {name} (sent {follow.request.sent_on.strftime('%a %d %b')})")
+    for goal in due.goals_due_today:
+        lines.append(f"Goal due today: {goal.title}")
+    for goal in due.overdue_goals:
+        if goal.due is not None:
+            lines.append(f"Goal still open ({due_words(goal.due, due.today).removeprefix('overdue: ')}): {goal.title}")
+    for path in due.recoveries:
+        step = path.next_step
+        if step is not None:
+            lines.append(f"After {path.application.title}: next, {step.title.lower()}")
+    if not lines:
+        lines.append("Nothing is due today, and you have checked in. Be kind to yourself.")
+    return lines
+
+
 def _notify(context: Context) -> int:
     import shutil
     import subprocess
-    from datetime import timedelta
 
-    from resilience_tui.domain.business_days import follow_up_days
-    from resilience_tui.domain.day_words import local_day
-    from resilience_tui.domain.due_today import due_lines, due_today
     from resilience_tui.domain.records import now_local
     from resilience_tui.domain.visible import visible
-    from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS
+    from resilience_tui.services.due_today import due_today
 
     program = shutil.which("notify-send")
     if program is None:
         return _say("notify-send was not found, so no notification can be shown. It comes with libnotify "
                     "(the libnotify-bin package on Debian and Ubuntu, libnotify on Fedora and Arch).", EXIT_FAILED)
-    now = now_local()
-    today = local_day(now)
-    store = context.store
-    start = now.replace(hour=0, minute=0, second=0)
-    due = due_today(today, store.checkins.between(start, start + timedelta(days=1)), store.feedback.all(),
-                    store.applications.all(), store.goals.all(), follow_up_days(store.settings.get(FOLLOW_UP_DAYS)))
+    due = due_today(context.store, now_local())
     context.report_problems()
-    lines = [visible(line) for line in due_lines(due)]
+    lines = [visible(line) for line in notify_lines(due)]
     print("\n".join(lines))
     try:
         done = subprocess.run([program, "--app-name=Resilience", "Resilience: today", "\n".join(lines)],
