@@ -8,10 +8,10 @@ rejection here starts the same recovery path. Changes to one application live in
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from resilience_tui.commands import EXIT_OK, EXIT_USAGE
+from resilience_tui.commands import EXIT_OK
+from resilience_tui.commands.app_text import one_line, usage_error
 
 if TYPE_CHECKING:
     from resilience_tui.commands.context import Context
@@ -50,20 +50,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _action(actions: argparse._SubParsersAction[argparse.ArgumentParser], name: str, about: str) -> argparse.ArgumentParser:
     """An action's parser, which says what it does in its own --help too."""
     return actions.add_parser(name, help=about, description=about[0].upper() + about[1:] + ".")
-
-
-def usage_error(message: str) -> int:
-    from resilience_tui.domain.visible import visible
-
-    print(f"resilience app: {visible(' '.join(message.split()))}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def one_line(text: str) -> str:
-    """Typed text on one line, with nothing a terminal would act on."""
-    from resilience_tui.domain.visible import visible
-
-    return visible(" ".join(text.split()))
 
 
 def run(context: Context) -> int:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_OK
-from resilience_tui.commands.app import one_line, usage_error
+from resilience_tui.commands.app_text import one_line, usage_error
 
 if TYPE_CHECKING:
     from resilience_tui.commands.context import Context

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from resilience_tui.commands.columns import terminal_columns
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -25,9 +26,7 @@ class _ScheduleHelp(argparse.RawDescriptionHelpFormatter):
 
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
                  width: int | None = None) -> None:
-        from resilience_tui.cli import _columns  # loaded already: cli.py builds the parser
-
-        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
 
     def add_text(self, text: str | None) -> None:
         if text == _SCHEDULE:

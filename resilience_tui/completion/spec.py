@@ -86,8 +86,6 @@ def level(parser: argparse.ArgumentParser, path: tuple[str, ...] = (), help: str
     return found
 
 
-def command_tree() -> Level:
-    """The whole of `resilience`, from the parser the command line itself uses."""
-    from resilience_tui.cli import build_parser
-
-    return level(build_parser())
+def command_tree(parser: argparse.ArgumentParser) -> Level:
+    """The whole of `resilience`, from the parser the command line itself uses (cli.build_parser)."""
+    return level(parser)

@@ -48,7 +48,7 @@ COMMANDS = {
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
-    *(f"resilience_tui.commands.{name}" for name in ("app", "checkin", "completion", "context", "demo", "export",
+    *(f"resilience_tui.commands.{name}" for name in ("app", "app_text", "checkin", "columns", "completion", "context", "demo", "export",
                                                      "goal", "import_data", "journal", "locate", "people", "remind", "status",
                                                      "win", "write")),
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",

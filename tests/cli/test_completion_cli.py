@@ -75,7 +75,7 @@ def test_bash_completes_file_names_where_a_file_goes(bash_script, tmp_path):
 
 
 def test_every_command_of_the_parser_is_in_the_scripts():
-    tree = command_tree()
+    tree = command_tree(build_parser())
     assert list(tree.commands) == [command.NAME for command in COMMANDS]
     script = bash(tree)
     for name in tree.commands:
