@@ -21,11 +21,12 @@ from resilience_tui.commands import (
     import_data,
     locate,
     remind,
+    stats,
 )
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, goal, locate, demo, export, import_data, remind, completion]
+COMMANDS = [checkin, goal, locate, demo, export, import_data, remind, stats, completion]
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -33,6 +33,8 @@ COMMANDS = {
     "goal list": ["goal", "list", "--column", "all"],
     "remind ics": ["remind", "ics", "-", "--checkin", "21:00"],
     "completion bash": ["completion", "bash"],
+    "stats": ["stats", "--range", "all"],
+    "stats json": ["stats", "--format", "json"],
 }
 # A module each command surely imports, so the listing is seen to work (completion opens no store).
 SURELY = {"completion bash": "resilience_tui.completion.spec"}
