@@ -9,7 +9,7 @@ year is yielded at a time, so the export stays a stream.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from html import escape
 
@@ -17,7 +17,7 @@ from resilience_tui.domain.application import Application
 from resilience_tui.domain.bounce_back import BACK, NOT_YET, bounce_backs
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.day_book import DayBook, day_book
-from resilience_tui.domain.day_events import day_events
+from resilience_tui.domain.day_events import DayEvent, day_events
 from resilience_tui.domain.insight_range import calendar_year, everything
 from resilience_tui.domain.year_pixels import LEGEND, year_pixels
 
@@ -35,7 +35,7 @@ def pixels_html(checkins: Iterable[CheckIn], applications: Iterable[Application]
         yield _year_table(book, events, year, today)
 
 
-def _year_table(book: DayBook, events: dict, year: int, today: date) -> str:
+def _year_table(book: DayBook, events: Mapping[date, Sequence[DayEvent]], year: int, today: date) -> str:
     pixels = year_pixels(book, events, calendar_year(year), today)
     head = "".join(f"<th scope=\"col\">{day}</th>" for day in range(1, 32))
     rows = [f"<table class=\"pixels\">\n<caption>{year}: {escape(pixels.words)}</caption>\n"
