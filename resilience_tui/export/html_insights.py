@@ -9,22 +9,38 @@ year is yielded at a time, so the export stays a stream.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
-from resilience_tui.domain.application import Application
 from resilience_tui.domain.bounce_back import BACK, NOT_YET, bounce_backs
-from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.day_book import DayBook, day_book
 from resilience_tui.domain.day_events import DayEvent, day_events
 from resilience_tui.domain.insight_range import calendar_year, everything
 from resilience_tui.domain.year_pixels import LEGEND, year_pixels
 
+if TYPE_CHECKING:
+    from resilience_tui.store.store import Store
 
-def pixels_html(checkins: Iterable[CheckIn], applications: Iterable[Application], today: date) -> Iterator[str]:
+
+_books: dict[tuple[int, object], DayBook] = {}
+
+
+def checkin_days(store: Store) -> DayBook:
+    """The check-ins by day, made once for the documents of one export (kept while the check-ins are unchanged)."""
+    checkins = store.checkins.all()  # in memory once read; reading them first makes their files part of the key
+    key = (id(store), (store.revision("checkins"), len(checkins)))
+    if key not in _books:
+        _books.clear()
+        _books[key] = day_book(checkins)
+    return _books[key]
+
+
+def pixels_html(store: Store, today: date) -> Iterator[str]:
     """A "Year in pixels" section: one table per calendar year with check-ins, oldest first."""
-    book = day_book(checkins)
+    book = checkin_days(store)
+    applications = store.applications.all()
     if book.first_day is None:
         return
     events = day_events(applications=applications)
@@ -61,12 +77,12 @@ def _mark(mark: str) -> str:
     return "" if mark == " " else mark
 
 
-def bounce_back_html(applications: Iterable[Application], checkins: Iterable[CheckIn], today: date) -> str:
+def bounce_back_html(store: Store, today: date) -> str:
     """A "Bounce-back time" section: for each rejection with its day, how long it took to feel usual again."""
-    applications = list(applications)
+    applications = store.applications.all()
     if not any(a.is_rejection for a in applications):
         return ""
-    book = day_book(checkins)
+    book = checkin_days(store)
     found = bounce_backs(applications, book, everything(book.first_day, today), today)
     parts = [f"<h2>Bounce-back time</h2>\n<p>{escape(found.words)}</p>\n"]
     if found.undated_words:
