@@ -13,6 +13,7 @@ from resilience_tui.domain.application import Application
 from resilience_tui.domain.base_rates import BaseRates, in_proportion
 from resilience_tui.domain.bounce_back import BounceBack
 from resilience_tui.domain.day_words import friendly_day
+from resilience_tui.domain.funnel import SOURCE_KIND_LABELS, source_kind_of
 from resilience_tui.domain.recovery import RecoveryPath
 from resilience_tui.domain.visible import visible
 from resilience_tui.ui.common.application_text import bounce_back_words, outcome_content, recovery_content
@@ -82,8 +83,10 @@ class ApplicationDetail(VerticalScroll):
     def _facts(application: Application, today) -> Content:
         lines: list[Content] = []
         applied = f"Applied {friendly_day(application.applied_on, today)}" if application.applied_on else "Applied (no date)"
-        if application.source.strip():
-            applied += f" · found via {application.source.strip()}"
+        if application.source.strip() or application.source_kind:
+            kind = SOURCE_KIND_LABELS[source_kind_of(application)]
+            chosen = "" if application.source_kind else ", read from the words"
+            applied += f" · found via {application.source.strip() or 'a source'} ({kind}{chosen})"
         lines.append(Content(visible(applied)))
         got = f"Got to: {application.stage_words}"
         if application.interview_dates:
