@@ -11,6 +11,7 @@ from resilience_tui.demo.checkins import demo_checkins
 from resilience_tui.demo.common import MAX_YEARS
 from resilience_tui.demo.goals import write_goals
 from resilience_tui.demo.journal import write_journal
+from resilience_tui.demo.memories import write_memories
 from resilience_tui.demo.plan import make_plan
 from resilience_tui.demo.reflections import write_reflections
 from resilience_tui.store.store import Store
@@ -47,10 +48,13 @@ def write_demo(folder: Path, years: int = 1, *, seed: int = 2026, today: date | 
 
     store = Store(folder)
     written = store.checkins.add_many(checkins)
-    return {
+    counts = {
         "checkins": written,
         **applications.write(store),
         **write_journal(store, plan, first_day, seed),
         **write_goals(store, plan, first_day, seed),
         **write_reflections(store, today, seed),
     }
+    for area, count in write_memories(store, today, checkins, seed).items():
+        counts[area] = counts.get(area, 0) + count
+    return counts
