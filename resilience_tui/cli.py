@@ -23,6 +23,7 @@ from resilience_tui.commands import (
     locate,
     people,
     remind,
+    stats,
     status,
     win,
     write,
@@ -31,7 +32,8 @@ from resilience_tui.commands.columns import terminal_columns
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, write, win, journal, goal, app, status, people, locate, demo, export, import_data, remind, completion]
+COMMANDS = [checkin, write, win, journal, goal, app, status, people, stats, locate, demo, export, import_data, remind,
+            completion]
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -11,6 +11,7 @@ from resilience_tui.demo.checkins import demo_checkins
 from resilience_tui.demo.common import MAX_YEARS
 from resilience_tui.demo.goals import write_goals
 from resilience_tui.demo.journal import write_journal
+from resilience_tui.demo.memories import write_memories
 from resilience_tui.demo.people import write_people
 from resilience_tui.demo.plan import make_plan
 from resilience_tui.demo.reflections import write_reflections
@@ -48,7 +49,7 @@ def write_demo(folder: Path, years: int = 1, *, seed: int = 2026, today: date | 
 
     store = Store(folder)
     written = store.checkins.add_many(checkins)
-    return {
+    counts = {
         "checkins": written,
         **applications.write(store),
         **write_journal(store, plan, first_day, seed),
@@ -56,3 +57,6 @@ def write_demo(folder: Path, years: int = 1, *, seed: int = 2026, today: date | 
         **write_reflections(store, today, seed),
         **write_people(store, first_day, seed),
     }
+    for area, count in write_memories(store, today, checkins, seed).items():
+        counts[area] = counts.get(area, 0) + count
+    return counts

@@ -33,6 +33,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
 OUTCOME_KEYS = tuple(key for key, _ in OUTCOMES)
 OUTCOME_LABELS = dict(OUTCOMES)
 
+# The kinds of source a person can choose for an application (domain/funnel.py names them);
+# "" means none was chosen and the kind is read from the words of `source`.
+SOURCE_KIND_KEYS = ("referral", "recruiter", "job_board", "company_site", "network", "other")
+
 MAX_ROUNDS = 20
 # An application or a rejection a day ahead is a time zone, not a mistake.
 _SLACK = timedelta(days=1)
@@ -54,6 +58,7 @@ class Application:
     rejected_on: date | None = None
     reason: str = ""
     notes: str = ""
+    source_kind: str = ""  # a kind of source the person chose (SOURCE_KIND_KEYS); "" reads it from `source`
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
@@ -92,7 +97,7 @@ class Application:
 
     # -- storage -----------------------------------------------------------
     def to_dict(self) -> JsonDict:
-        return {
+        data: JsonDict = {
             "id": self.id,
             "company": self.company,
             "role": self.role,
@@ -111,6 +116,9 @@ class Application:
             "updated_at": iso(self.updated_at),
             "revision": self.revision,
         }
+        if self.source_kind:  # stored only when the person chose one
+            data["source_kind"] = self.source_kind
+        return data
 
     @classmethod
     def from_dict(cls, data: JsonDict) -> Application:
@@ -130,6 +138,7 @@ class Application:
             rejected_on=stored.optional_day(data.get("rejected_on"), "rejected_on"),
             reason=stored.text(data, "reason"),
             notes=stored.text(data, "notes"),
+            source_kind=stored.one_of(data.get("source_kind") or "", "source_kind", ("", *SOURCE_KIND_KEYS)),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
             revision=read_revision(data),
@@ -186,6 +195,9 @@ def validate(application: Application, today: date) -> Application:
         if applied_on is not None and rejected_on < applied_on:
             raise ValidationError(_before_applied(f"The day you heard back ({friendly_day(rejected_on, today)})",
                                                   applied_on, today), "rejected_on")
+    if application.source_kind not in ("", *SOURCE_KIND_KEYS):
+        raise ValidationError("Choose a kind of source from the list, or leave it to be guessed from the words.",
+                              "source_kind")
     stage = "offer" if application.outcome == "offer" else application.stage
     return replace(application, stage=stage, rounds=rounds, contact_email=email,
                    interview_dates=tuple(sorted(set(application.interview_dates))))

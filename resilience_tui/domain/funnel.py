@@ -173,3 +173,13 @@ def funnel(applications: Iterable[Application], span: InsightRange | None = None
     by_source = tuple(SourceFunnel(key, SOURCE_KIND_LABELS[key], *counts[key]) for key in SOURCE_KIND_KEYS
                       if counts[key][0])
     return Funnel(len(mine), tuple(stages), by_source, rates)
+
+
+def source_kind_of(application: Application) -> str:
+    """The kind the person chose for it, else the one its source's words describe."""
+    return application.source_kind or classify_source(application.source)
+
+
+def source_kinds(applications: Iterable[Application]) -> dict[str, str]:
+    """Application id -> the kind the person chose, for the applications that have one (`funnel`'s `kinds`)."""
+    return {application.id: application.source_kind for application in applications if application.source_kind}

@@ -22,6 +22,9 @@ th, td { border: 1px solid #e4e0da; padding: 0.3rem 0.5rem; text-align: left; ve
 th { background: #f3f0eb; } blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid #c9c2b8; }
 code, pre { background: #f3f0eb; border-radius: 4px; } pre { padding: 0.6rem; overflow-x: auto; }
 hr { border: 0; border-top: 1px dashed #d6d0c8; }
+table.pixels { width: auto; font: 0.8rem/1 ui-monospace, monospace; }
+table.pixels th, table.pixels td { padding: 0.15rem 0.1rem; text-align: center; }
+table.pixels td.none { color: #8a8580; } table.pixels caption { text-align: left; font-weight: 600; }
 @media (prefers-color-scheme: dark) {
   body { color: #e6e1da; background: #1c1b19; } th, pre, code { background: #2a2825; }
   th, td, h2 { border-color: #3a3733; }

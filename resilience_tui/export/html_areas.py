@@ -46,9 +46,13 @@ def area_html(store: Store, area: str, now: datetime) -> Iterator[str]:
 
 
 def _checkins(store: Store, area: str, now: datetime) -> Iterator[str]:
+    from resilience_tui.domain.day_words import local_day
+    from resilience_tui.export.html_insights import pixels_html
+
     items = records(store, area)
     yield _intro(area, now, f"{count_words(area, len(items))}, oldest first")
     yield f"<p>{CHECKIN_LEGEND}</p>\n"
+    yield from pixels_html(store, local_day(now))
     head = "".join(f"<th>{name}</th>" for name in CHECKIN_COLUMNS)
     for month, group in groupby(items, key=lambda c: c.at.strftime("%B %Y")):
         rows = [f"<h2>{month}</h2>\n<table>\n<thead>\n<tr>{head}</tr>\n</thead>\n<tbody>\n"]
@@ -63,6 +67,11 @@ def _sections(store: Store, area: str, now: datetime) -> Iterator[str]:
 
     count, each = sections(store, area)
     yield _intro(area, now, count_words(area, count))
+    if area == "applications":
+        from resilience_tui.domain.day_words import local_day
+        from resilience_tui.export.html_insights import bounce_back_html
+
+        yield bounce_back_html(store, local_day(now))
     for heading, fields in each:
         items = "".join(f"<li><strong>{escape(label)}</strong>: {one_line(value)}</li>\n" for label, value in fields)
         yield f"<h2>{escape(heading)}</h2>\n" + (f"<ul>\n{items}</ul>\n" if items else "")

@@ -9,6 +9,7 @@ from resilience_tui.domain.application import Application
 from resilience_tui.domain.recovery import RecoveryPath, recovery_path
 
 if TYPE_CHECKING:
+    from resilience_tui.domain.bounce_back import BounceBack
     from resilience_tui.domain.checkin import CheckIn
     from resilience_tui.store.store import Store
 
@@ -51,6 +52,20 @@ def recovery_for(store: Store, application: Application, now: datetime, *, can_r
         applications=applications if applications is not None else store.applications.all(),
         can_reflect=can_reflect,
     )
+
+
+def bounce_back_of(store: Store, application: Application, now: datetime) -> BounceBack | None:
+    """A rejection's bounce-back, from the check-ins of the 30 days before hearing back up to now only
+    (read with `between`, so an old year's files stay unread); None without a day of hearing back."""
+    from resilience_tui.domain.bounce_back import BASELINE_DAYS, bounce_back_for, heard_back_on
+    from resilience_tui.domain.day_book import day_book
+
+    heard = heard_back_on(application)
+    if heard is None or heard > now.date():
+        return None
+    start = _start_of(heard - timedelta(days=BASELINE_DAYS), now)
+    book = day_book(store.checkins.between(start, now + timedelta(days=1)))
+    return bounce_back_for(application, book, now.date())
 
 
 def checkins_about(store: Store, application: Application, now: datetime) -> list[CheckIn]:

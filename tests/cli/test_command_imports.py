@@ -44,12 +44,14 @@ COMMANDS = {
     "status --prompt": ["status", "--prompt"],
     "people add": ["people", "add", "Sam", "--note", "text or call, evenings"],
     "people list": ["people", "list"],
+    "stats": ["stats", "--range", "all"],
+    "stats json": ["stats", "--format", "json"],
 }
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("app", "app_text", "checkin", "columns", "completion", "context", "demo", "export",
-                                                     "goal", "import_data", "journal", "locate", "people", "remind", "status",
+                                                     "goal", "import_data", "journal", "locate", "people", "remind", "stats", "status",
                                                      "win", "write")),
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today")),

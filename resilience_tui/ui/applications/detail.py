@@ -11,10 +11,12 @@ from textual.widgets import Static
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.base_rates import BaseRates, in_proportion
+from resilience_tui.domain.bounce_back import BounceBack
 from resilience_tui.domain.day_words import friendly_day
+from resilience_tui.domain.funnel import SOURCE_KIND_LABELS, source_kind_of
 from resilience_tui.domain.recovery import RecoveryPath
 from resilience_tui.domain.visible import visible
-from resilience_tui.ui.common.application_text import outcome_content, recovery_content
+from resilience_tui.ui.common.application_text import bounce_back_words, outcome_content, recovery_content
 from resilience_tui.ui.common.text import checkin_line
 
 EMPTY = ("No applications logged yet. Press n to add one: a company and a role are enough to start.\n\n"
@@ -42,11 +44,15 @@ class ApplicationDetail(VerticalScroll):
             self._set(name, None)
 
     def show(self, application: Application, *, now: datetime, path: RecoveryPath | None, rates: BaseRates,
-             checkins: list, requests: list) -> None:
+             checkins: list, requests: list, bounce: BounceBack | None = None) -> None:
         today = now.date()
         self._set("title", Content.assemble((visible(application.title), "bold"), "   ", outcome_content(application)))
         self._set("facts", self._facts(application, today))
-        self._set("recovery", recovery_content(path) if path else None)
+        recovery = recovery_content(path) if path else None
+        back = bounce_back_words(bounce)
+        if recovery is not None and back:
+            recovery = Content("\n").join([recovery, Content.assemble(("   " + back, "bold $text-success"))])
+        self._set("recovery", recovery)
         rate_lines = [Content.assemble(("In proportion", "bold")), Content(in_proportion(application, rates))]
         if rates.total >= 3:
             rate_lines += [Content.assemble(("  " + stage.words, "dim")) for stage in rates.stages]
@@ -77,8 +83,10 @@ class ApplicationDetail(VerticalScroll):
     def _facts(application: Application, today) -> Content:
         lines: list[Content] = []
         applied = f"Applied {friendly_day(application.applied_on, today)}" if application.applied_on else "Applied (no date)"
-        if application.source.strip():
-            applied += f" · found via {application.source.strip()}"
+        if application.source.strip() or application.source_kind:
+            kind = SOURCE_KIND_LABELS[source_kind_of(application)]
+            chosen = "" if application.source_kind else ", read from the words"
+            applied += f" · found via {application.source.strip() or 'a source'} ({kind}{chosen})"
         lines.append(Content(visible(applied)))
         got = f"Got to: {application.stage_words}"
         if application.interview_dates:

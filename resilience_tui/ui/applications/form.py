@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from resilience_tui.domain.application import OUTCOMES, STAGES, Application, validate
 from resilience_tui.domain.date_phrases import read_day, read_days
 from resilience_tui.domain.day_words import day_text
+from resilience_tui.domain.funnel import SOURCE_KINDS, classify_source
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.visible import visible
 from resilience_tui.store.errors import StoreError
@@ -25,6 +26,8 @@ from resilience_tui.ui.common.form_draft import DraftedForm
 TEXT_FIELDS = ("company", "role", "source", "applied_on", "rounds", "interview_dates", "contact_name",
                "contact_email", "rejected_on", "reason")
 FIELDS = (*TEXT_FIELDS, "stage", "outcome", "notes")
+KIND = "source_kind"  # "" leaves the kind to be read from the words of the source
+KIND_CHOICES = [("guessed from the words", ""), *((label, key) for key, label in SOURCE_KINDS)]
 DATE_HINT = '2026-11-02, "today", "monday" or "2 Nov"'
 
 
@@ -33,7 +36,7 @@ def values_of(application: Application | None, today: date) -> dict:
     if application is None:
         return {"company": "", "role": "", "source": "", "applied_on": day_text(today), "rounds": "",
                 "interview_dates": "", "contact_name": "", "contact_email": "", "rejected_on": "", "reason": "",
-                "stage": "applied", "outcome": "in_progress", "notes": ""}
+                "stage": "applied", "outcome": "in_progress", "notes": "", KIND: ""}
     return {
         "company": application.company, "role": application.role, "source": application.source,
         "applied_on": day_text(application.applied_on),
@@ -42,6 +45,7 @@ def values_of(application: Application | None, today: date) -> dict:
         "contact_name": application.contact_name, "contact_email": application.contact_email,
         "rejected_on": day_text(application.rejected_on), "reason": application.reason,
         "stage": application.stage, "outcome": application.outcome, "notes": application.notes,
+        KIND: application.source_kind,
     }
 
 
@@ -70,7 +74,7 @@ def build(values: dict, editing: Application | None, today: date) -> tuple[Appli
         company=values["company"], role=values["role"], source=values["source"], applied_on=applied_on,
         stage=values["stage"], rounds=rounds, interview_dates=interview_dates, contact_name=values["contact_name"],
         contact_email=values["contact_email"], outcome=values["outcome"], rejected_on=rejected_on,
-        reason=values["reason"], notes=values["notes"],
+        reason=values["reason"], notes=values["notes"], source_kind=values.get(KIND) or "",
     )
     record = editing.edited(**fields) if editing else Application(**fields)
     try:
@@ -109,6 +113,9 @@ class ApplicationForm(DraftedForm[Application | None]):
                 yield from self._field("company", "Company")
                 yield from self._field("role", "Role")
                 yield from self._field("source", "Where you found it  (optional)")
+                yield Label("Kind of source  (for Insights' funnel; optional)", classes="field-label")
+                yield Select(KIND_CHOICES, allow_blank=False, value="", id=KIND)
+                yield Static(id="kind-hint", classes="hint")
                 yield from self._field("applied_on", f"Applied on  ({DATE_HINT})")
                 yield Label("How far it got", classes="field-label")
                 yield Select([(label, key) for key, label in STAGES], allow_blank=False, value="applied", id="stage")
@@ -134,7 +141,7 @@ class ApplicationForm(DraftedForm[Application | None]):
         draft = self.saved_draft()
         values = values_of(self.editing, self.today)
         if isinstance(draft, dict) and all(isinstance(draft.get(k), str) for k in FIELDS):
-            values = {k: draft[k] for k in FIELDS}
+            values = {k: draft[k] for k in FIELDS} | {KIND: draft.get(KIND) if draft.get(KIND) in dict(SOURCE_KINDS) else ""}
             self.query_one("#form-note", Static).update("Restored what you typed last time. Nothing has been saved yet.")
         else:
             self.query_one("#form-note", Static).display = False
@@ -148,8 +155,10 @@ class ApplicationForm(DraftedForm[Application | None]):
         for name in ("stage", "outcome"):
             select = self.query_one(f"#{name}", Select)
             select.value = values[name] if values[name] in dict(STAGES if name == "stage" else OUTCOMES) else select.value
+        self.query_one(f"#{KIND}", Select).value = values[KIND] if values[KIND] in dict(SOURCE_KINDS) else ""
         self.query_one("#notes", TextArea).text = values["notes"]
         self._show_rounds(values["stage"])
+        self._show_kind()
         self._baseline = self.values()
 
     def values(self) -> dict:
@@ -157,7 +166,16 @@ class ApplicationForm(DraftedForm[Application | None]):
         found["stage"] = chosen(self.query_one("#stage", Select))
         found["outcome"] = chosen(self.query_one("#outcome", Select))
         found["notes"] = self.query_one("#notes", TextArea).text
+        found[KIND] = chosen(self.query_one(f"#{KIND}", Select)) or ""
         return found
+
+    def _show_kind(self) -> None:
+        """What the words of the source read as, while no kind is chosen."""
+        hint = self.query_one("#kind-hint", Static)
+        source = self.query_one("#source", Input).value
+        guessing = not chosen(self.query_one(f"#{KIND}", Select))
+        hint.update(Content(f"Read from the words as: {dict(SOURCE_KINDS)[classify_source(source)]}"))
+        hint.display = guessing and bool(source.strip())
 
     def _show_rounds(self, stage) -> None:
         shown = stage == "later"
@@ -170,6 +188,9 @@ class ApplicationForm(DraftedForm[Application | None]):
     @on(TextArea.Changed)
     @on(Select.Changed)
     def _changed(self, event) -> None:
+        if isinstance(event, Input.Changed) and event.input.id == "source" or \
+                isinstance(event, Select.Changed) and event.select.id == KIND:
+            self._show_kind()
         if isinstance(event, Select.Changed):
             if event.select.id == "stage":
                 self._show_rounds(event.value)

@@ -11,7 +11,7 @@ from textual.widgets import Input, Select
 from resilience_tui.domain.application import OUTCOMES, Application
 from resilience_tui.domain.base_rates import base_rates
 from resilience_tui.domain.recovery import RecoveryPath
-from resilience_tui.services.applications import by_applied, checkins_about, recovery_for
+from resilience_tui.services.applications import bounce_back_of, by_applied, checkins_about, recovery_for
 from resilience_tui.ui.applications.application_list import ApplicationTable
 from resilience_tui.ui.applications.detail import ApplicationDetail
 from resilience_tui.ui.applications.form import ApplicationForm
@@ -133,12 +133,14 @@ class ApplicationsScreen(ResilienceScreen):
             return
         store, now = self.app.store, self.app.now()
         everything = store.applications.all()
+        bounce = None
         if application.is_rejection:
             self.current_path = recovery_for(store, application, now, can_reflect="reflection" in SCREENS,
                                              applications=everything)
+            bounce = bounce_back_of(store, application, now)
         requests = [r for r in store.feedback.all() if r.application_id == application.id]
         detail.show(application, now=now, path=self.current_path, rates=base_rates(everything),
-                    checkins=checkins_about(store, application, now), requests=requests)
+                    checkins=checkins_about(store, application, now), requests=requests, bounce=bounce)
 
     # -- actions -----------------------------------------------------------
     def action_search(self) -> None:

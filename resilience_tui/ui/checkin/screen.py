@@ -17,6 +17,7 @@ from resilience_tui.domain.date_phrases import read_moment
 from resilience_tui.domain.emotions import GROUPS, find_emotion
 from resilience_tui.domain.moods import ENERGIES, MOODS
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.domain.uneventful import uneventful_checkin
 from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.checkin.about_application import application_options
@@ -42,6 +43,8 @@ class CheckinScreen(ResilienceScreen):
     BINDINGS = [
         *(Binding(str(n), f"set_mood({n})", "Mood", show=False) for n in range(1, 6)),
         Binding("ctrl+s", "save", "Save", id="checkin.save", tooltip="Save this check-in"),
+        Binding("o", "uneventful", "Uneventful day", id="checkin.uneventful",
+                tooltip="Save an okay check-in tagged uneventful, in one key"),
         Binding("escape", "leave", "Stop editing", show=False),
         Binding("u", "undo", "Undo delete", show=False),
     ]
@@ -52,6 +55,7 @@ class CheckinScreen(ResilienceScreen):
         ("0 or backspace", "Clear the energy"),
         ("space", "Tick or untick the highlighted feeling"),
         ("escape", "Stop editing an earlier check-in (nothing changes)"),
+        ("o", "Save an uneventful day: an okay check-in tagged uneventful (the form is kept)"),
         ("u", "Bring back the check-in just deleted"),
     ]
     HELP_WIDGETS = [("Earlier check-ins", HistoryTable)]
@@ -298,10 +302,21 @@ class CheckinScreen(ResilienceScreen):
         except ValidationError as problem:
             self._refuse(problem)
             return
+        self._store_checkin(checkin, self.editing is not None)
+
+    def action_uneventful(self) -> None:
+        """A day with nothing to report, in one key; whatever is in the form stays there."""
+        if self.editing:
+            self.notify("You are editing an earlier check-in: escape stops editing, then o saves an uneventful day.",
+                        markup=False)
+            return
+        self._store_checkin(uneventful_checkin(self.app.now()), False,
+                            keep_form=not self._is_blank(self._form_values()))
+
+    def _store_checkin(self, checkin: CheckIn, was_editing: bool, *, keep_form: bool = False) -> None:
         if self._saving:
-            return  # this check-in is already waiting for another window to finish saving
+            return  # a check-in is already waiting for another window to finish saving
         store = self.app.store
-        was_editing = self.editing is not None
         self._saving = True
 
         def not_saved(failure: StoreError) -> None:
@@ -310,15 +325,16 @@ class CheckinScreen(ResilienceScreen):
 
         def saved() -> None:
             self._saving = False
-            self._saved(checkin, was_editing)
+            self._saved(checkin, was_editing, keep_form)
 
         saving = (lambda: store.checkins.update(checkin)) if was_editing else (lambda: store.checkins.add(checkin))
         self.app.guard(saving, then=saved, on_error=not_saved)
 
-    def _saved(self, checkin: CheckIn, was_editing: bool) -> None:
-        self.autosave.cancel()
-        self.app.guard(lambda: self.app.drafts.delete(DRAFT_KEY))
-        self._reset_form()
+    def _saved(self, checkin: CheckIn, was_editing: bool, keep_form: bool = False) -> None:
+        if not keep_form:
+            self.autosave.cancel()
+            self.app.guard(lambda: self.app.drafts.delete(DRAFT_KEY))
+            self._reset_form()
         ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat(),
                           hard_days=checkin.mood == 1 and self._hard_days_card())
         text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
@@ -378,6 +394,8 @@ class CheckinScreen(ResilienceScreen):
         from textual.app import SystemCommand
 
         yield SystemCommand("Save check-in", "Save the check-in in the form (ctrl+s)", self.action_save)
+        yield SystemCommand("Save an uneventful day", "An okay check-in tagged uneventful, in one key (o)",
+                            self.action_uneventful)
         yield SystemCommand("Undo delete", "Bring back the check-in just deleted (u)", self.action_undo)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from textual.content import Content
 
 from resilience_tui.domain.application import Application
+from resilience_tui.domain.bounce_back import BACK, BounceBack
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.recovery import RecoveryPath
 from resilience_tui.domain.visible import visible
@@ -52,6 +53,13 @@ def recovery_content(path: RecoveryPath, *, with_keys: bool = True) -> Content:
         lines.append(Content.assemble(*parts))
         lines.append(Content.assemble((f"     {step.words}", "dim")))
     return Content("\n").join(lines)
+
+
+def bounce_back_words(found: BounceBack | None) -> str:
+    """'Back to your usual in 6 days.' once the check-ins show it; "" until then."""
+    if found is None or found.status != BACK:
+        return ""
+    return found.words[:1].upper() + found.words[1:] + "."
 
 
 def recovery_line(path: RecoveryPath) -> Content:

@@ -29,9 +29,9 @@ class TodayApplications(Static):
         need not wait for; both sections in one go change the layout once. `then` is called once it is filled."""
         # Imported here, after the first paint: these modules cost ~10 ms at start-up.
         from resilience_tui.domain.day_words import friendly_day
-        from resilience_tui.services.applications import recovery_for, rejections_since
+        from resilience_tui.services.applications import bounce_back_of, recovery_for, rejections_since
         from resilience_tui.services.feedback import follow_ups_due
-        from resilience_tui.ui.common.application_text import clip, heard_words, recovery_line
+        from resilience_tui.ui.common.application_text import bounce_back_words, clip, heard_words, recovery_line
 
         today = now.date()
         applications = store.applications.all()
@@ -42,6 +42,9 @@ class TodayApplications(Static):
             lines.append(Content.assemble((clip(application.title, 44), "bold"),
                                           (f"  {heard_words(application, today)} · {path.done_count} of 6", "dim")))
             lines.append(Content.assemble("  ", recovery_line(path)))
+            back = bounce_back_words(bounce_back_of(store, application, now))
+            if back:
+                lines.append(Content.assemble(("  " + back, "$text-success")))
         if recent:
             more = len(recent) - SHOW_REJECTIONS
             tail = f"  and {more} more. " if more > 0 else "  "
