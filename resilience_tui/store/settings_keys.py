@@ -52,7 +52,9 @@ MY_EMAIL: Setting[str] = Setting("my_email", str, "")
 EML_FOLDER: Setting[str] = Setting("eml_folder", str, "")  # "" means the default folder
 PROFILE_ASKED: Setting[bool] = Setting("profile_asked", bool, False)
 FOLLOW_UP_DAYS: Setting[int] = Setting("follow_up_days", int, DEFAULT_FOLLOW_UP_DAYS, 1, MAX_FOLLOW_UP_DAYS)
+# Self-compassion breaks finished, one a line: "YYYY-MM-DD" and the application's id if any (domain/first_aid.py)
+FIRST_AID_BREAKS: Setting[str] = Setting("first_aid_breaks", str, "")
 
 ALL: tuple[Setting[str] | Setting[bool] | Setting[int], ...] = (
-    THEME, MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER, PROFILE_ASKED, FOLLOW_UP_DAYS,
+    THEME, MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER, PROFILE_ASKED, FOLLOW_UP_DAYS, FIRST_AID_BREAKS,
 )

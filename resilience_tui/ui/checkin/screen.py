@@ -44,6 +44,7 @@ class CheckinScreen(ResilienceScreen):
         Binding("ctrl+s", "save", "Save", id="checkin.save", tooltip="Save this check-in"),
         Binding("escape", "leave", "Stop editing", show=False),
         Binding("u", "undo", "Undo delete", show=False),
+        Binding("h", "first_aid", "First aid", tooltip="After a no: a self-compassion break or a writing sprint"),
     ]
 
     HELP_KEYS = [
@@ -65,6 +66,7 @@ class CheckinScreen(ResilienceScreen):
         # What the tag suggestions and the application choices were made from (the store's revision).
         self._tags_from: tuple | None = None
         self._options_from: tuple | None = None
+        self.first_aid_for: str | None = None  # the rejection first aid is offered for, after a save
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -249,6 +251,7 @@ class CheckinScreen(ResilienceScreen):
         self._baseline = None
         self.autosave.schedule(self._form_values())
         self.query_one("#ack").display = False
+        self._offer_first_aid(None)
         self._show_error("")
 
     def _is_blank(self, values: dict) -> bool:
@@ -323,6 +326,8 @@ class CheckinScreen(ResilienceScreen):
         text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
         if ack.next_step and not was_editing:
             text = Content.assemble(text, "\n", (ack.next_step, "italic"))
+        if not was_editing:
+            text = self._offer_first_aid(checkin, text) or text
         panel = self.query_one("#ack", Static)
         panel.update(text)
         panel.display = True
@@ -347,6 +352,24 @@ class CheckinScreen(ResilienceScreen):
 
     def action_undo(self) -> None:
         self.query_one(CheckinHistory).undo()
+
+    # -- first aid, offered after a check-in near a rejection ----------------
+    def _offer_first_aid(self, checkin: CheckIn | None, text: Content | None = None) -> Content | None:
+        """Offer first aid after `checkin` if it is about a rejection or near one; None takes the offer away."""
+        from resilience_tui.ui.checkin.first_aid_offer import first_aid_offer
+
+        self.first_aid_for, text = first_aid_offer(self.app.store, checkin, text)
+        self.refresh_bindings()
+        return text
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "first_aid":
+            return self.first_aid_for is not None  # in the footer only while it is offered
+        return True
+
+    def action_first_aid(self) -> None:
+        if self.first_aid_for is not None:
+            self.app.open_first_aid(self.first_aid_for)
 
     # -- history events ----------------------------------------------------
     @on(CheckinHistory.EditRequested)
