@@ -138,8 +138,7 @@ def first_aid_step(application: Application, today: date, *, entries: Iterable[A
     if breaks:
         return FirstAidStep(True, f"You took a self-compassion break on {_short(breaks[0])}.", offered)
     if offered:
-        return FirstAidStep(False, "A short break or a writing sprint, if either would help. Both are optional.",
-                            True)
+        return FirstAidStep(False, "A short break or a writing sprint, if either would help.", True)
     return FirstAidStep(False, "A self-compassion break is here whenever you would like one.", False)
 
 

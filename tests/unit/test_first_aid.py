@@ -91,7 +91,7 @@ def test_a_finished_break_counts_for_the_application_it_names_or_by_its_day():
 
 def test_words_when_not_taken_are_kind_and_the_sprint_is_offered_only_in_the_four_days():
     fresh = first_aid_step(rejected(0), TODAY)
-    assert not fresh.done and fresh.sprint_offered and "optional" in fresh.words
+    assert not fresh.done and fresh.sprint_offered and "if either would help" in fresh.words
     later = first_aid_step(rejected(10), TODAY)
     assert not later.done and not later.sprint_offered and "whenever" in later.words
 

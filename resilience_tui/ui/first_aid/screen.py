@@ -55,11 +55,11 @@ class FirstAidScreen(ResilienceModal[None]):
         Binding("enter,space", "next_step", "Next", key_display="⏎", tooltip="The next step of the break"),
         Binding("enter", "start", "Start", key_display="⏎", tooltip="Start the writing sprint"),
         Binding(PAUSE_KEY, "pause", "Pause", tooltip="Pause the countdown, or go on"),
-        Binding("escape", "finish", "Finish", tooltip="Stop writing and choose: keep it or let it go"),
         Binding("k", "keep", "Keep it", tooltip="Keep the sprint as a private journal entry"),
         Binding("l", "let_go", "Let it go", tooltip="Clear the sprint: nothing of it is written anywhere"),
         Binding("c", "check_in", "Check in", tooltip="Open Check-in"),
         Binding("s", "skip", "Skip", tooltip="Skip this exercise"),
+        Binding("escape", "finish", "Finish", tooltip="Stop writing and choose: keep it or let it go"),
         Binding("escape", "back", "Back", tooltip="Go back one step"),
         Binding("escape", "close", "Close", tooltip="Close first aid"),
         Binding("question_mark", "app.help", "Help", key_display="?"),
@@ -154,8 +154,8 @@ class FirstAidScreen(ResilienceModal[None]):
         else:
             parts += [(SPRINT_NOT_OFFERED + "\n", "dim")]
         if self.taken:
-            parts += ["\n", ("Done here: " + "; ".join(self.taken) + ".", "italic")]
-        parts += [("\n\nescape closes this whenever you like.", "dim")]
+            parts += ["\n", ("Done here: " + "; ".join(self.taken) + ".\n", "italic")]
+        parts += [("\nescape closes this whenever you like.", "dim")]
         return Content.assemble(*parts)
 
     # -- the break ---------------------------------------------------------

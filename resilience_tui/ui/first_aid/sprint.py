@@ -113,6 +113,7 @@ class WritingSprint(Vertical):
             self.countdown.pause(self._clock())
         if self._timer is not None:
             self._timer.pause()
+        self.query_one("#sprint-time-up").display = False
         box = self.box
         if box is not None:
             box.read_only = True
@@ -123,6 +124,7 @@ class WritingSprint(Vertical):
         if box is not None:
             box.read_only = False
             box.focus()
+        self.query_one("#sprint-time-up").display = self.time_up
         if self.countdown is not None and not self.time_up:
             self.countdown.resume(self._clock())
             if self._timer is not None:
