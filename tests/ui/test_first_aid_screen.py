@@ -310,3 +310,15 @@ async def test_first_aid_fits_and_every_key_is_in_help_and_the_footer(data_dir):
     (title, rows), = secondary_sections()
     keys = {key for key, _ in rows}
     assert title == "First aid" and {"b", "w", "ctrl+t", "k", "l", "s"} <= keys
+
+
+async def test_at_160x48_the_sprint_has_room_and_its_keys_show(data_dir):
+    application = add_rejection(data_dir, days=0)
+    app = app_on(data_dir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_first_aid(app, pilot, application)
+        await pilot.press("w", "enter")
+        await pilot.pause()
+        box = screen.query_one(SprintBox)
+        assert box.size.height >= 30 and box.size.width >= 90
+        assert "15:00 left" in screen_text(app) and "^t Pause" in screen_text(app)
