@@ -299,5 +299,8 @@ def journal_entries(plan: Plan, first_day: date, seed: int) -> list[JournalEntry
 
 
 def write_journal(store: Store, plan: Plan, first_day: date, seed: int) -> dict[str, int]:
-    """Write the demo journal through the store, one write per year; returns {"journal": count}."""
-    return {"journal": store.journal.add_many(journal_entries(plan, first_day, seed))}
+    """Write the demo journal, kept writing sprints included, one write per year; returns {"journal": count}."""
+    from resilience_tui.demo.sprints import writing_sprints
+
+    entries = journal_entries(plan, first_day, seed) + writing_sprints(plan, first_day, seed)
+    return {"journal": store.journal.add_many(entries)}

@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
+from resilience_tui.domain.first_aid import FirstAidStep
 from resilience_tui.domain.strategies import STRATEGIES
 
 if TYPE_CHECKING:  # type names only: making Protocol classes costs time at import
@@ -73,6 +74,8 @@ class RecoveryStep:
 class RecoveryPath:
     application: Application
     steps: tuple[RecoveryStep, ...]
+    # An optional line under step 1 (domain/first_aid.py): never one of the six, never in the count.
+    first_aid: FirstAidStep | None = None
 
     @property
     def done_count(self) -> int:
@@ -131,6 +134,7 @@ def recovery_path(
     wins: Iterable[_Dated] = (),
     applications: Iterable[Application] = (),
     can_reflect: bool = False,
+    first_aid: FirstAidStep | None = None,
 ) -> RecoveryPath:
     """The six steps for a rejected `application`, from the records given.
 
@@ -196,7 +200,7 @@ def recovery_path(
     else:
         steps.append(RecoveryStep(6, "grow", title, False,
                                   "Pick one skill that would bring you closer to the role you want.", "add a skills goal"))
-    return RecoveryPath(application, tuple(steps))
+    return RecoveryPath(application, tuple(steps), first_aid)
 
 
 def _acknowledge(app_id: str, since: date | None, checkins: list[_Dated], later: Callable[[date], bool]) -> RecoveryStep:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.recovery import RecoveryPath, recovery_path
+from resilience_tui.services.first_aid import first_aid_for
 
 if TYPE_CHECKING:
     from resilience_tui.domain.bounce_back import BounceBack
@@ -37,7 +38,8 @@ def recovery_for(store: Store, application: Application, now: datetime, *, can_r
     end = now + timedelta(days=1)
     checkins = store.checkins.between(start, end) if start < end else []
     journal = getattr(store, "journal", None)
-    wins = [e for e in journal.between(start, end) if getattr(e, "is_win", False)] if journal and start < end else []
+    entries = journal.between(start, end) if journal and start < end else []
+    wins = [e for e in entries if getattr(e, "is_win", False)]
     reflections_repo = getattr(store, "reflections", None)
     reflections = reflections_repo.all() if reflections_repo is not None else []
     goals_repo = getattr(store, "goals", None)
@@ -51,6 +53,7 @@ def recovery_for(store: Store, application: Application, now: datetime, *, can_r
         wins=wins,
         applications=applications if applications is not None else store.applications.all(),
         can_reflect=can_reflect,
+        first_aid=first_aid_for(store, application, now, entries) if journal is not None else None,
     )
 
 

@@ -56,8 +56,10 @@ FOLLOW_UP_DAYS: Setting[int] = Setting("follow_up_days", int, DEFAULT_FOLLOW_UP_
 # was not), and whether it is turned off until turned on again.
 HARD_DAYS_HIDDEN_ON: Setting[str] = Setting("hard_days_card_hidden_on", str, "")
 HARD_DAYS_CARD_OFF: Setting[bool] = Setting("hard_days_card_off", bool, False)
+# Self-compassion breaks finished, one a line: "YYYY-MM-DD" and the application's id if any (domain/first_aid.py)
+FIRST_AID_BREAKS: Setting[str] = Setting("first_aid_breaks", str, "")
 
 ALL: tuple[Setting[str] | Setting[bool] | Setting[int], ...] = (
     THEME, MY_NAME, SIGNATURE, MY_EMAIL, EML_FOLDER, PROFILE_ASKED, FOLLOW_UP_DAYS,
-    HARD_DAYS_HIDDEN_ON, HARD_DAYS_CARD_OFF,
+    HARD_DAYS_HIDDEN_ON, HARD_DAYS_CARD_OFF, FIRST_AID_BREAKS,
 )

@@ -323,6 +323,14 @@ class ResilienceApp(App):
         self.action_show("reflection")
         cast("ReflectionScreen", self.get_screen("reflection")).start_from_application(application_id)
 
+    def open_first_aid(self, application_id: str | None = None) -> None:
+        """Offer first aid after a no: about this rejection, else the newest in its first four days."""
+        from resilience_tui.services.first_aid import rejection_to_help
+        from resilience_tui.ui.registry import SECONDARY
+
+        rejection = rejection_to_help(self.store, self.now(), application_id)
+        self.push_screen(SECONDARY["first_aid"][1](rejection))
+
     def action_help(self) -> None:
         from resilience_tui.ui.common.help import HelpModal
 
@@ -347,6 +355,8 @@ class ResilienceApp(App):
         for name, (key, title, _) in SCREENS.items():
             yield SystemCommand(f"Go to {title}", f"Open the {title} screen (key {key})", lambda n=name: self.call_later(self.action_show, n))
         yield SystemCommand("Help: keys", "List every key (?)", self.action_help)
+        yield SystemCommand("First aid after a no", "A self-compassion break or a writing sprint, both optional",
+                            lambda: self.call_later(self.open_first_aid))
         from resilience_tui.ui.common.export_commands import export_commands
 
         yield from export_commands(self)

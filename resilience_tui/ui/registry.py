@@ -20,3 +20,8 @@ SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
     "reflection": ("r", "Reflection", LazyScreen("resilience_tui.ui.reflection.screen:ReflectionScreen")),
     "journal": ("j", "Journal", LazyScreen("resilience_tui.ui.journal.screen:JournalScreen")),
 }
+
+# Screens opened from others with data (no key of their own in the bar): name -> (title, lazy screen).
+SECONDARY: dict[str, tuple[str, Callable[..., Screen]]] = {
+    "first_aid": ("First aid", LazyScreen("resilience_tui.ui.first_aid.screen:FirstAidScreen")),
+}

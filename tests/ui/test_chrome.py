@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.geometry import Region
 
 from resilience_tui.store.store import Store
-from resilience_tui.ui.common.help import HelpModal, help_sections
+from resilience_tui.ui.common.help import HelpModal, help_sections, secondary_sections
 from resilience_tui.ui.registry import SCREENS
 from tests.ui.application_helpers import application, days_ago
 from tests.ui.helpers import app_on, screen_text
@@ -22,7 +22,8 @@ async def test_help_keeps_wrapped_descriptions_under_the_description_column(data
         keys = app.screen.query_one("#help-box").children[0]
         width, height = keys.size
         lines = [strip.text.rstrip() for strip in keys.render_lines(Region(0, 0, width, height))]
-        titles = {"Keys   escape closes this"} | {title for title, _ in help_sections(app.BINDINGS, SCREENS.values())}
+        sections = help_sections(app.BINDINGS, SCREENS.values()) + secondary_sections()
+        titles = {"Keys   escape closes this"} | {title for title, _ in sections}
         continuations = [line for line in lines if line.startswith(" " * KEY_COLUMN)]
         assert continuations, "at 80 columns some descriptions wrap"
         for line in lines:

@@ -96,3 +96,18 @@ def test_one_write_per_journal_year(tmp_path, monkeypatch):
                                                                              real(path, data)))
     write_demo(tmp_path / "d", 3, today=TODAY)
     assert sorted(written) == ["2022.json", "2023.json", "2024.json", "2025.json"]
+
+
+def test_kept_writing_sprints_follow_rejections_and_mark_first_aid_done(one_year):
+    from resilience_tui.domain.first_aid import SPRINT_TAG, first_aid_step
+
+    folder, _counts, entries = one_year
+    sprints = [e for e in entries if SPRINT_TAG in e.all_tags]
+    assert sprints, "the demo keeps some writing sprints"
+    store = Store(folder)
+    rejections = [a for a in store.applications.all() if a.is_rejection and a.rejected_on]
+    for sprint in sprints:
+        assert any(0 <= (sprint.at.date() - a.rejected_on).days <= 1 for a in rejections)
+        assert validate(sprint) == sprint and sprint.body.strip()
+    scripted = next(a for a in rejections if a.rejected_on == TODAY - timedelta(days=9))  # the final round's no
+    assert first_aid_step(scripted, TODAY, entries=entries).done

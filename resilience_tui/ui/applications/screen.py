@@ -16,6 +16,7 @@ from resilience_tui.ui.applications.application_list import ApplicationTable
 from resilience_tui.ui.applications.detail import ApplicationDetail
 from resilience_tui.ui.applications.form import ApplicationForm
 from resilience_tui.ui.applications.recovery import RecoverySteps
+from resilience_tui.ui.common.application_text import FIRST_AID_KEY
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.choice import chosen
 from resilience_tui.ui.common.fields import Field
@@ -37,6 +38,8 @@ class ApplicationsScreen(ResilienceScreen):
         Binding("n", "new", "New", tooltip="Log a new application"),
         Binding("slash", "search", "Search", key_display="/", tooltip="Search by company, role or where you found it"),
         Binding("o", "next_outcome", "Outcome", tooltip="Show one outcome at a time (press again for the next)"),
+        Binding(FIRST_AID_KEY, "first_aid", "First aid",
+                tooltip="On a rejection: a self-compassion break or a writing sprint, both optional"),
         Binding("u", "undo", "Undo delete", show=False),
         Binding("escape", "leave", "Back to the list", show=False),
         *(Binding(str(n), f"step({n})", f"Step {n}", show=False) for n in range(1, 7)),
@@ -121,6 +124,7 @@ class ApplicationsScreen(ResilienceScreen):
 
     def _show(self, application: Application | None) -> None:
         self._draw_detail(application)
+        self.refresh_bindings()
         self._detail_drawn_for = self._detail_state(application.id if application else None)
 
     def _draw_detail(self, application: Application | None) -> None:
@@ -189,6 +193,15 @@ class ApplicationsScreen(ResilienceScreen):
         application = self.undo_stack.undo()
         if application is not None:
             self.reload(keep=application.id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "first_aid" and self.is_mounted:
+            return True if self.current_path is not None else None  # shown, dimmed, until a rejection is chosen
+        return True
+
+    def action_first_aid(self) -> None:
+        if self.current_path is not None:
+            self.app.open_first_aid(self.current_path.application.id)
 
     def action_step(self, number: int) -> None:
         application = self.query_one(ApplicationTable).current()

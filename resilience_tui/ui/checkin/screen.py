@@ -10,7 +10,6 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
-from resilience_tui.domain.acknowledge import acknowledge
 from resilience_tui.domain.checkin import CheckIn, parse_tags, tag_suggestions, validate
 from resilience_tui.domain.checkin_draft import draft_fields
 from resilience_tui.domain.date_phrases import read_moment
@@ -21,7 +20,9 @@ from resilience_tui.domain.uneventful import uneventful_checkin
 from resilience_tui.store.drafts import CHECKIN as DRAFT_KEY
 from resilience_tui.store.errors import StoreError
 from resilience_tui.ui.checkin.about_application import application_options
+from resilience_tui.ui.checkin.first_aid_offer import FirstAidOffer
 from resilience_tui.ui.checkin.history import CheckinHistory, HistoryTable
+from resilience_tui.ui.checkin.saved_message import saved_message
 from resilience_tui.ui.checkin.tags import TagSuggester
 from resilience_tui.ui.common.autosave import Autosave
 from resilience_tui.ui.common.base import ResilienceScreen
@@ -36,7 +37,7 @@ WHEN_FORMAT = "%Y-%m-%d %H:%M"
 FIELD_IDS = {"mood": "mood", "energy": "energy", "emotions": "emotions", "tags": "tags", "at": "when"}
 
 
-class CheckinScreen(ResilienceScreen):
+class CheckinScreen(FirstAidOffer, ResilienceScreen):
     CSS_PATH = "checkin.tcss"  # loaded when the screen is first opened, not at start-up
     TITLE = "Check-in"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
@@ -47,6 +48,7 @@ class CheckinScreen(ResilienceScreen):
                 tooltip="Save an okay check-in tagged uneventful, in one key"),
         Binding("escape", "leave", "Stop editing", show=False),
         Binding("u", "undo", "Undo delete", show=False),
+        Binding("h", "first_aid", "First aid", tooltip="After a no: a self-compassion break or a writing sprint"),
     ]
 
     HELP_KEYS = [
@@ -253,6 +255,7 @@ class CheckinScreen(ResilienceScreen):
         self._baseline = None
         self.autosave.schedule(self._form_values())
         self.query_one("#ack").display = False
+        self._offer_first_aid(None)
         self._show_error("")
 
     def _is_blank(self, values: dict) -> bool:
@@ -335,11 +338,9 @@ class CheckinScreen(ResilienceScreen):
             self.autosave.cancel()
             self.app.guard(lambda: self.app.drafts.delete(DRAFT_KEY))
             self._reset_form()
-        ack = acknowledge(checkin.mood, checkin.emotions, seed=checkin.at.isoformat(),
-                          hard_days=checkin.mood == 1 and self._hard_days_card())
-        text = Content.assemble(("Updated. " if was_editing else "Saved. ", "bold"), ack.message)
-        if ack.next_step and not was_editing:
-            text = Content.assemble(text, "\n", (ack.next_step, "italic"))
+        text = saved_message(self.app, checkin, was_editing)
+        if not was_editing:
+            text = self._offer_first_aid(checkin, text) or text
         panel = self.query_one("#ack", Static)
         panel.update(text)
         panel.display = True
@@ -347,14 +348,6 @@ class CheckinScreen(ResilienceScreen):
         history.reload()
         history.select(checkin.id)
         self._refresh_tag_suggestions()
-
-    def _hard_days_card(self) -> bool:
-        """Whether Today shows the hard-days card now (domain/safety_net.py)."""
-        from resilience_tui.services.safety_net import showing
-
-        found: list[bool] = []
-        self.app.guard(lambda: found.append(showing(self.app.store, self.app.now())), notify=False)
-        return bool(found and found[0])
 
     def _show_save_failure(self, failure: StoreError) -> None:
         self._show_error(f"{failure.message} Your check-in is still here: press ctrl+s to try again.")

@@ -52,6 +52,8 @@ def recovery_content(path: RecoveryPath, *, with_keys: bool = True) -> Content:
             parts.append((" · not yet", "dim"))
         lines.append(Content.assemble(*parts))
         lines.append(Content.assemble((f"     {step.words}", "dim")))
+        if step.number == 1:
+            lines += first_aid_lines(path, with_keys)
     return Content("\n").join(lines)
 
 
@@ -60,6 +62,23 @@ def bounce_back_words(found: BounceBack | None) -> str:
     if found is None or found.status != BACK:
         return ""
     return found.words[:1].upper() + found.words[1:] + "."
+
+
+FIRST_AID_KEY = "h"  # on Applications: open first aid for the rejection shown
+
+
+def first_aid_lines(path: RecoveryPath, with_keys: bool) -> list[Content]:
+    """First aid's optional line under step 1: while its four days last, and afterwards once it was taken."""
+    aid = path.first_aid
+    if aid is None or not (aid.done or aid.sprint_offered):
+        return []
+    mark, style = step_mark(aid.done)
+    parts = [("   ", ""), (f"{mark} ", style), ("First aid", "bold"), (" (optional)", "dim")]
+    if aid.done:
+        parts.append((" · done", "dim"))
+    elif with_keys:
+        parts.append((f" · press {FIRST_AID_KEY}: a short break or a writing sprint", "italic $text-accent"))
+    return [Content.assemble(*parts), Content.assemble((f"     {aid.words}", "dim"))]
 
 
 def recovery_line(path: RecoveryPath) -> Content:

@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from resilience_tui.ui.common.base import ResilienceModal
-from resilience_tui.ui.registry import SCREENS
+from resilience_tui.ui.registry import SCREENS, SECONDARY
 
 EVERYWHERE = [
     ("ctrl+p", "Command palette: every screen and action, and \"Change theme\""),
@@ -47,6 +47,12 @@ def help_sections(app_bindings: Iterable[BindingType], screens) -> list[tuple[st
         for widget_title, widget_class in getattr(screen_class, "HELP_WIDGETS", []):
             sections.append((widget_title, describe(widget_class.BINDINGS)))
     return [(title, rows) for title, rows in sections if rows]
+
+
+def secondary_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """A section for each screen opened from another (first aid), with its keys."""
+    return [(title, describe(screen.BINDINGS) + list(getattr(screen, "HELP_KEYS", [])))  # type: ignore[attr-defined]
+            for title, screen in SECONDARY.values()]
 
 
 KEY_WIDTH = 16  # a key's column; its description starts two spaces in and this far on
@@ -85,4 +91,4 @@ class HelpModal(ResilienceModal[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield HelpKeys(help_sections(self.app.BINDINGS, SCREENS.values()))
+            yield HelpKeys(help_sections(self.app.BINDINGS, SCREENS.values()) + secondary_sections())
