@@ -15,17 +15,21 @@ from resilience_tui.commands import (
     EXIT_USAGE,
     checkin,
     completion,
+    decrypt,
     demo,
+    encrypt,
     export,
     goal,
     import_data,
     locate,
+    passphrase,
     remind,
+    unlock,
 )
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, goal, locate, demo, export, import_data, remind, completion]
+COMMANDS = [checkin, goal, locate, demo, export, import_data, remind, encrypt, decrypt, passphrase, unlock, completion]
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -72,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--force", action="store_true",
                         help="use the data folder even if it holds other files and nothing Resilience made")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo dataset in a temporary folder")
+    parser.add_argument("--passphrase-file", metavar="PATH",
+                        help="an encrypted folder's passphrase, from this file (yours alone: mode 0600 or 0400)")
+    parser.add_argument("--remember", action="store_true",
+                        help="keep the passphrase in your system's keychain (needs: pip install 'resilience-tui[keyring]')")
     # With `prog` given, argparse makes no help formatter now (which would import shutil for the
     # terminal's width); the subcommands' names start with it, as they would without.
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog=parser.prog)
