@@ -106,9 +106,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_app(context: Context, *, demo: bool = False) -> int:
     # textual costs ~150 ms to import, so it is only imported to open the app.
+    from resilience_tui.store.codec import is_encrypted
+
+    unlocked = None
+    if is_encrypted(context.folder):
+        from resilience_tui.ui.unlock.start import unlock_at_start
+
+        unlocked = unlock_at_start(context)
+        if unlocked is None:
+            return EXIT_OK  # the person quit at the passphrase screen
     from resilience_tui.ui.app import make_app
 
-    app = make_app(context.folder, demo=demo, force=context.args.force)
+    app = make_app(context.folder, demo=demo, force=context.args.force, unlocked=unlocked)
     app.run()
     return app.return_code or EXIT_OK
 

@@ -146,3 +146,8 @@ def with_passphrase(unlocked: Unlocked, passphrase: str) -> KeyFile:
 
 def unlocked_as(unlocked: Unlocked, keyfile: KeyFile) -> Unlocked:
     return replace(unlocked, keyfile=keyfile)
+
+
+def unlock_with_key(keyfile: KeyFile, data_key: bytes) -> Unlocked:
+    """The keys from a data key already known (after a conversion changed the key file's state)."""
+    return _opened(keyfile, data_key, "key")

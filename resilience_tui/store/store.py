@@ -78,6 +78,13 @@ class Store:
             if area.eager:
                 self.repository(area.name)
 
+    def use_codec(self, codec: Codec) -> None:
+        """Keep files another way from now on (the app turning encryption on); what is in memory stays."""
+        self.codec = self.backups.codec = codec
+        for datafile in self._files.values():
+            datafile.codec = codec
+        register(self.root, codec)
+
     def repository(self, name: str) -> Any:
         """The repository of area `name` (opened on first use); KeyError for an unknown area."""
         found = self._repositories.get(name)
