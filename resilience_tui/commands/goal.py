@@ -23,8 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("--category", default="job search", metavar="C",
                      help='job search (the default), skills, network, wellbeing or mindset')
     add.add_argument("--due", metavar="WHEN", help='"friday", "tomorrow", "in 2 weeks", "end of month", "2026-12-03"')
-    add.add_argument("--weekly", action="store_true", help="repeats every week")
-    add_passphrase_file(add)
+    add.add_argument("--weekly", action="store_true", help="repeats every week")  # adds need no passphrase
     listing = actions.add_parser("list", help="list your goals (To do and Doing, unless --column says otherwise)")
     listing.add_argument("--column", metavar="COLUMN", help='"to do", "doing", "done" or "all"')
     add_passphrase_file(listing)
