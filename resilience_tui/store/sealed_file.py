@@ -14,6 +14,7 @@ A sealed record:  "RSLS" | version 0x01 | ephemeral X25519 public key (32) | non
 from __future__ import annotations
 
 import base64
+import json
 import os
 import secrets
 
@@ -179,3 +180,38 @@ def open_sealed(private: bytes, data: bytes) -> bytes:
         return AESGCM(key).decrypt(nonce, body, header)
     except InvalidTag:
         raise ValueError("a damaged sealed record") from None
+
+
+# -- passphrase-protected exports -----------------------------------------
+EXPORT_MAGIC = b"RSLE"
+
+
+def seal_export(passphrase: str, data: bytes, kdf: dict[str, int]) -> bytes:
+    """An export protected by `passphrase`: the data files' container, its header holding the Argon2id figures.
+
+    "RSLE" | version | length (2 bytes) | JSON {"salt", "memory_kib", "iterations", "lanes"} | nonce
+    | AES-256-GCM(Argon2id(passphrase), nonce, export, aad = everything before the nonce)"""
+    salt = os.urandom(16)
+    text = json.dumps({"salt": b64(salt), **kdf}, sort_keys=True).encode("ascii")
+    header = EXPORT_MAGIC + bytes([VERSION]) + len(text).to_bytes(2, "big") + text
+    key = passphrase_key(passphrase, salt, kdf["memory_kib"], kdf["iterations"], kdf["lanes"])
+    nonce = os.urandom(NONCE)
+    return header + nonce + AESGCM(key).encrypt(nonce, data, header)
+
+
+def open_export(passphrase: str, data: bytes) -> bytes | None:
+    """The export's contents, or None when the passphrase does not open it; ValueError if it is damaged."""
+    if len(data) < 7 or not data.startswith(EXPORT_MAGIC) or data[4] != VERSION:
+        raise ValueError("not a protected export")
+    size = int.from_bytes(data[5:7], "big")
+    header, rest = data[:7 + size], data[7 + size:]
+    params = json.loads(header[7:])
+    if (not isinstance(params, dict) or params.get("memory_kib", 0) > 1 << 20 or params.get("iterations", 0) > 64
+            or params.get("lanes", 0) > 64):
+        raise ValueError("its key figures are out of range")
+    key = passphrase_key(passphrase, unb64(params["salt"]), int(params["memory_kib"]), int(params["iterations"]),
+                         int(params["lanes"]))
+    try:
+        return AESGCM(key).decrypt(rest[:NONCE], rest[NONCE:], header)
+    except InvalidTag:
+        return None
