@@ -16,13 +16,11 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from resilience_tui.store.codec import MAGIC
@@ -31,7 +29,6 @@ from resilience_tui.store.tables import ShapeError
 VERSION = 1
 SEALED_MAGIC = b"RSLS"
 NONCE = 12
-_RAW = serialization.Encoding.Raw
 
 
 class EncryptedCodec:
@@ -98,6 +95,8 @@ def new_key() -> bytes:
 
 
 def passphrase_key(passphrase: str, salt: bytes, memory_kib: int, iterations: int, lanes: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # not needed to seal a shell check-in
+
     return Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory_kib).derive(
         passphrase.encode("utf-8"))
 
@@ -125,7 +124,7 @@ _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 characters, none that reads
 
 def new_recovery_key() -> tuple[bytes, str]:
     """20 random bytes, and how they are shown: 8 groups of 4 characters."""
-    raw = secrets.token_bytes(20)
+    raw = os.urandom(20)
     return raw, show_recovery(raw)
 
 
@@ -150,8 +149,7 @@ def read_recovery(text: str) -> bytes | None:
 def new_inbox_keys() -> tuple[bytes, bytes]:
     """(private, public) raw X25519 keys."""
     private = X25519PrivateKey.generate()
-    return (private.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
-            private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw))
+    return private.private_bytes_raw(), private.public_key().public_bytes_raw()
 
 
 def _inbox_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
@@ -161,7 +159,7 @@ def _inbox_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
 
 def seal(public: bytes, data: bytes) -> bytes:
     ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
     key = _inbox_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(public)), ephemeral_public, public)
     header = SEALED_MAGIC + bytes([VERSION]) + ephemeral_public
     nonce = os.urandom(NONCE)
@@ -174,7 +172,7 @@ def open_sealed(private: bytes, data: bytes) -> bytes:
         raise ValueError("not a sealed record")
     header, nonce, body = data[:37], data[37:37 + NONCE], data[37 + NONCE:]
     key_private = X25519PrivateKey.from_private_bytes(private)
-    public = key_private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    public = key_private.public_key().public_bytes_raw()
     key = _inbox_key(key_private.exchange(X25519PublicKey.from_public_bytes(header[5:])), header[5:], public)
     try:
         return AESGCM(key).decrypt(nonce, body, header)
