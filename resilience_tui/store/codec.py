@@ -70,6 +70,10 @@ def register(root: Path, codec: Codec) -> None:
     _OPEN[os.path.realpath(root)] = codec
 
 
+def unregister(root: Path) -> None:
+    _OPEN.pop(os.path.realpath(root), None)
+
+
 def codec_for(root: Path) -> Codec | None:
     """The codec for writing into `root` from here: a store's open on it, PLAIN for a plain folder, or
     None for an encrypted folder nobody unlocked in this process (nothing may be written then)."""

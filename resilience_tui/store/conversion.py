@@ -24,7 +24,7 @@ from pathlib import Path
 
 from resilience_tui.store.areas import AREAS
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
-from resilience_tui.store.codec import home_of, is_sealed
+from resilience_tui.store.codec import home_of, is_sealed, unregister
 from resilience_tui.store.keys import Unlocked, keys_path, write_keys
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.owned import temp_base
@@ -142,6 +142,7 @@ def decrypt_folder(root: Path, unlocked: Unlocked) -> Converted:
         make_private_dir(folder)
         write_bytes_atomic(folder / "keys-for-damaged-copies.json", keys_path(root).read_bytes())
     os.unlink(keys_path(root))
+    unregister(root)  # crash reports written from here on are plain, like the folder
     return done
 
 

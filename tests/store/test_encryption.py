@@ -158,3 +158,28 @@ def test_a_plain_store_meeting_an_encrypted_file_says_so_and_moves_nothing(data_
     assert (data_dir / "goals.json").read_bytes().startswith(MAGIC)
     assert not list(data_dir.glob("*.corrupt-*"))
     assert PLAIN.decode(b"{}", "goals.json") == b"{}"
+
+
+def test_crash_reports_are_sealed_and_none_is_written_while_locked(data_dir: Path) -> None:
+    from resilience_tui.store.crash_report import write_crash_report
+    from resilience_tui.store.owned import is_ours
+
+    _filled(data_dir)
+    unlocked, _ = encrypt(data_dir)
+    assert is_ours("keys.json") and is_ours("inbox")
+    try:
+        raise RuntimeError("a note the person typed")
+    except RuntimeError as error:
+        crash = error
+    from resilience_tui.store import codec as codec_module
+
+    codec_module.unregister(data_dir)
+    assert write_crash_report(data_dir, crash, "a test") is None  # encrypted, and not unlocked here
+    open_encrypted(data_dir)
+    report = write_crash_report(data_dir, crash, "a test")
+    assert report is not None and report.read_bytes().startswith(MAGIC)
+    assert b"RuntimeError" in unlocked.codec().decode(report.read_bytes(), "crash-reports")
+    decrypt_folder(data_dir, unlocked)
+    assert b"RuntimeError" in report.read_bytes()  # written plain again
+    plain_report = write_crash_report(data_dir, crash, "a test")
+    assert plain_report is not None and plain_report.read_bytes().startswith(b"Resilience crash report")
