@@ -15,16 +15,20 @@ from resilience_tui.commands import (
     app,
     checkin,
     completion,
+    decrypt,
     demo,
+    encrypt,
     export,
     goal,
     import_data,
     journal,
     locate,
+    passphrase,
     people,
     remind,
     stats,
     status,
+    unlock,
     win,
     write,
 )
@@ -33,7 +37,7 @@ from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
 COMMANDS = [checkin, write, win, journal, goal, app, status, people, stats, locate, demo, export, import_data, remind,
-            completion]
+            encrypt, decrypt, passphrase, unlock, completion]
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -80,6 +84,10 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--force", action="store_true",
                         help="use the data folder even if it holds other files and nothing Resilience made")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo dataset in a temporary folder")
+    parser.add_argument("--passphrase-file", metavar="PATH",
+                        help="an encrypted folder's passphrase, from this file (yours alone: mode 0600 or 0400)")
+    parser.add_argument("--remember", action="store_true",
+                        help="keep the passphrase in your system's keychain (needs: pip install 'resilience-tui[keyring]')")
     # With `prog` given, argparse makes no help formatter now (which would import shutil for the
     # terminal's width); the subcommands' names start with it, as they would without.
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog=parser.prog)
@@ -107,9 +115,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_app(context: Context, *, demo: bool = False) -> int:
     # textual costs ~150 ms to import, so it is only imported to open the app.
+    from resilience_tui.store.codec import is_encrypted
+
+    unlocked = None
+    if is_encrypted(context.folder):
+        from resilience_tui.ui.unlock.start import unlock_at_start
+
+        unlocked = unlock_at_start(context)
+        if unlocked is None:
+            return EXIT_OK  # the person quit at the passphrase screen
     from resilience_tui.ui.app import make_app
 
-    app = make_app(context.folder, demo=demo, force=context.args.force)
+    app = make_app(context.folder, demo=demo, force=context.args.force, unlocked=unlocked)
     app.run()
     return app.return_code or EXIT_OK
 

@@ -81,7 +81,7 @@ def _add(context: Context) -> int:
                                       contact_name=name, contact_email=email, created_at=now, updated_at=now), today)
     except ValidationError as error:
         return usage_error(error.message)
-    saved = context.store.applications.add(record)
+    saved = context.add_record("applications", record) or record  # sealed when the folder is encrypted
     context.report_problems()
     facts = [f"applied {friendly_day(saved.applied_on, today)}" if saved.applied_on else "no applied date"]
     if saved.source.strip():
@@ -91,6 +91,8 @@ def _add(context: Context) -> int:
     if contact:
         facts.append(f"contact {one_line(contact)}")
     print(f"Saved: {one_line(saved.title)} ({', '.join(facts)}). Good luck with it.")
+    if context.store_opened is False:
+        print("It is sealed in your encrypted folder's inbox, and joins the rest when you next unlock.")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_OK, EXIT_USAGE
+from resilience_tui.commands.secret_input import add_passphrase_file
 
 if TYPE_CHECKING:
     from resilience_tui.commands.context import Context
@@ -24,6 +25,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     checkin.add_argument("--at", default="now", metavar="WHEN", help='when: "now", "yesterday 21:00", "2026-11-02 08:30"')
     checkin.add_argument("--application", metavar="TEXT",
                          help="the application it is about: words of its company or role (or applied date)")
+    add_passphrase_file(checkin)
 
 
 def _usage_error(message: str) -> int:
@@ -69,18 +71,17 @@ def run(context: Context) -> int:
     except ValidationError as error:
         return _usage_error(error.message)
     about = None
-    store = context.store
-    if args.application is not None:
+    if args.application is not None:  # resolving it reads the applications: an encrypted folder asks to unlock
         from dataclasses import replace
 
         from resilience_tui.services.applications import NoMatch, find_application
 
         try:
-            about = find_application(store.applications.all(), args.application)
+            about = find_application(context.store.applications.all(), args.application)
         except NoMatch as error:
             return _usage_error(str(error))
         checkin = replace(checkin, application_id=about.id)
-    store.checkins.add(checkin)
+    sealed = context.add_record("checkins", checkin) is None
     context.report_problems()
     level = mood_level(checkin.mood)
     extras = ", ".join(checkin.emotions)
@@ -88,4 +89,6 @@ def run(context: Context) -> int:
     about_text = f", about {about.title}" if about else ""
     print(visible(f"Saved: {level.glyph} {level.word} at {when}" + (f" ({extras})" if extras else "") + about_text
                   + ". Thank you for checking in."))
+    if sealed:
+        print("It is sealed in your encrypted folder's inbox, and joins the rest when you next unlock.")
     return EXIT_OK

@@ -16,11 +16,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from resilience_tui.commands import EXIT_FAILED
 
 if TYPE_CHECKING:
+    from resilience_tui.store.keys import Unlocked
     from resilience_tui.store.store import Store
 
 __all__ = ["Context", "describe_os_error", "run_command"]
@@ -33,19 +34,55 @@ class Context:
         self.args = args
         self.folder = folder
         self._store: Store | None = None
+        self.unlocked: Unlocked | None = None  # the keys, once an encrypted folder was opened
         self._reported = 0
         self._warned = 0
         self._noticed = 0
 
     @property
     def store(self) -> Store:
-        """The store on the data folder; opening it creates the folder if needed."""
+        """The store on the data folder; opening it creates the folder if needed.
+
+        An encrypted folder asks for the passphrase (or reads --passphrase-file), then merges
+        the records the shell sealed into its inbox meanwhile."""
         if self._store is None:
+            from resilience_tui.store.codec import is_encrypted
             from resilience_tui.store.store import Store
 
+            codec = None
+            if is_encrypted(self.folder):
+                codec = self._unlock()
             # A file of a newer version fails the command (reads too), rather than reading as empty.
-            self._store = Store(self.folder, force=getattr(self.args, "force", False), newer_reads_fail=True)
+            self._store = Store(self.folder, force=getattr(self.args, "force", False), newer_reads_fail=True,
+                                codec=codec)
+            if self.unlocked is not None:
+                from resilience_tui.services.inbox import merge_inbox
+
+                merge_inbox(self._store, self.unlocked.inbox_private)
         return self._store
+
+    def _unlock(self) -> Any:
+        from resilience_tui.commands.secret_input import ask_passphrase
+        from resilience_tui.store.keys import read_keys, unlock
+
+        keyfile = read_keys(self.folder)
+        self.unlocked = unlock(keyfile, ask_passphrase(self.args))
+        return self.unlocked.codec()
+
+    def add_record(self, area: str, record: Any, add: Callable[[Store], Any] | None = None) -> Any:
+        """Add one new record: to the store, or, on an encrypted folder not unlocked here, sealed into
+        its inbox without the passphrase (merged when it is next unlocked). Returns the stored record,
+        or None when it was sealed. `add(store)` adds it another way (a goal goes to the top of its column).
+
+        A command that only adds opts in with this one call instead of `store.<area>.add(record)`."""
+        from resilience_tui.store.codec import is_encrypted
+
+        if self._store is None and is_encrypted(self.folder):
+            from resilience_tui.store.inbox import seal_record
+
+            seal_record(self.folder, area, record.to_dict())
+            return None
+        return add(self.store) if add is not None else self.store.repository(area).add(record)
 
     @property
     def store_opened(self) -> bool:

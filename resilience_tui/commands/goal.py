@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from resilience_tui.commands import EXIT_OK, EXIT_USAGE
+from resilience_tui.commands.secret_input import add_passphrase_file
 
 if TYPE_CHECKING:
     from resilience_tui.commands.context import Context
@@ -22,9 +23,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("--category", default="job search", metavar="C",
                      help='job search (the default), skills, network, wellbeing or mindset')
     add.add_argument("--due", metavar="WHEN", help='"friday", "tomorrow", "in 2 weeks", "end of month", "2026-12-03"')
-    add.add_argument("--weekly", action="store_true", help="repeats every week")
+    add.add_argument("--weekly", action="store_true", help="repeats every week")  # adds need no passphrase
     listing = actions.add_parser("list", help="list your goals (To do and Doing, unless --column says otherwise)")
     listing.add_argument("--column", metavar="COLUMN", help='"to do", "doing", "done" or "all"')
+    add_passphrase_file(listing)
 
 
 def _usage_error(message: str) -> int:
@@ -56,8 +58,7 @@ def _add(context: Context) -> int:
         goal = validate(Goal(title=args.title, category=found.key, due=due, weekly=args.weekly, created_at=now, updated_at=now))
     except ValidationError as error:
         return _usage_error(error.message)
-    store = context.store
-    saved = add_goal(store, goal, now)
+    saved = context.add_record("goals", goal, lambda store: add_goal(store, goal, now)) or goal
     context.report_problems()
     details = [found.word] + ([f"due {short_date(due, local_day(now))}"] if due else []) + (["weekly"] if saved.weekly else [])
     print(f"Added to {COLUMN_TITLES[saved.column]}: {visible(saved.title)} ({', '.join(details)}).")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from resilience_tui.commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from resilience_tui.commands.secret_input import add_passphrase_file
 
 if TYPE_CHECKING:
     from resilience_tui.commands.context import Context
@@ -51,6 +52,32 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                          help='with daylio: a mood of your own and its level 1-5, like --mood "super happy=5" (repeatable)')
     imports.add_argument("--check", action="store_true",
                          help="with csv or daylio: show what would be added, and write nothing")
+    imports.add_argument("--export-passphrase-file", metavar="PATH",
+                         help="a protected json export's passphrase, from this file (default: --passphrase-file)")
+    add_passphrase_file(imports)
+
+
+def _read_json(context: Context, path: Path, printer: StepPrinter) -> object:
+    """The parsed export; a passphrase-protected one (`export --encrypt`) is opened first."""
+    from resilience_tui.export import ImportRefused
+    from resilience_tui.export.import_source import parse_json, read_import_bytes
+
+    data = read_import_bytes(path, lambda size: printer.announce(path.name, size))
+    if data.startswith(b"RSLE"):
+        from resilience_tui.commands.secret_input import ask_passphrase
+        from resilience_tui.store.sealed_file import open_export
+
+        args = context.args
+        option = "export_passphrase_file" if args.export_passphrase_file else "passphrase_file"
+        passphrase = ask_passphrase(args, "Passphrase of the export: ", option=option, why="the export is protected")
+        try:
+            opened = open_export(passphrase, data)
+        except (ValueError, KeyError, TypeError):
+            raise ImportRefused(f"{path} is a protected export, but it is damaged. Nothing was imported.") from None
+        if opened is None:
+            raise ImportRefused(f"That passphrase does not open {path}. Nothing was imported; try again.")
+        data = opened
+    return parse_json(data, str(path))
 
 
 class StepPrinter:
@@ -98,7 +125,6 @@ def run(context: Context) -> int:
     from resilience_tui.commands.import_sheets import run_sheet, usage_problem
     from resilience_tui.domain.visible import visible
     from resilience_tui.export import ImportRefused, ImportStopped
-    from resilience_tui.export.import_source import read_import_file
 
     path = Path(context.args.file).expanduser()
     problem = usage_problem(context.args)
@@ -110,7 +136,7 @@ def run(context: Context) -> int:
         try:
             if context.args.source in ("csv", "daylio"):
                 return run_sheet(context, path, printer)
-            data = read_import_file(path, lambda size: printer.announce(path.name, size))
+            data = _read_json(context, path, printer)
             store = context.store  # opened only once the file is read and is not refused outright
             if context.args.source == "jrnl":
                 from resilience_tui.export.jrnl import import_jrnl_parsed

@@ -39,9 +39,11 @@ def _add(context: Context) -> int:
     except ValidationError as error:
         print(f"resilience people: {visible(error.message)}", file=sys.stderr)
         return EXIT_USAGE
-    saved = context.store.people.add(person)
+    saved = context.add_record("people", person)
     context.report_problems()
-    print(f"Added to your people: {visible(person_line(saved))}")
+    print(f"Added to your people: {visible(person_line(saved or person))}")
+    if saved is None:
+        print("It is sealed in your encrypted folder's inbox, and joins the rest when you next unlock.")
     return EXIT_OK
 
 

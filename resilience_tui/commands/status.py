@@ -32,6 +32,11 @@ def run(context: Context) -> int:
     from resilience_tui.services.due_today import DueToday, due_today
 
     now = now_local()
+    if context.args.prompt:
+        from resilience_tui.store.codec import is_encrypted
+
+        if is_encrypted(context.folder):
+            return EXIT_OK  # a prompt never asks for a passphrase, and says nothing of what is locked
     if context.folder.is_dir():
         found = due_today(context.store, now)
         context.report_problems()

@@ -118,15 +118,20 @@ def save_written(context: Context, kind: str) -> int:
         return _usage_error(command, error.message)
     if from_editor:
         try:
-            saved = context.store.journal.add(entry)
+            saved = context.add_record("journal", entry)
         except Exception:  # the text exists nowhere else: show it before the usual one-line error
             _keep_text(command, "it could not be saved.", text)
             raise
     else:
-        saved = context.store.journal.add(entry)
+        saved = context.add_record("journal", entry)
     context.report_problems()
-    print(_confirmation(saved))
+    print(_confirmation(saved or entry))
+    if saved is None:
+        print(SEALED)
     return EXIT_OK
+
+
+SEALED = "It is sealed in your encrypted folder's inbox, and joins the rest when you next unlock."
 
 
 def _keep_text(command: str, why: str, text: str) -> int:

@@ -50,6 +50,18 @@ def write_new_stream(path: Path, pieces: Iterable[str]) -> Path:
     return path
 
 
+def write_new_bytes(path: Path, data: bytes) -> Path:
+    """`write_new` for bytes made whole (a passphrase-protected export)."""
+    check_new(path)
+    try:
+        if not path.parent.is_dir():
+            make_private_dir(path.parent)
+        write_chunks_atomic(path, (data,))
+    except OSError as error:
+        raise ExportFailed(f"{path} could not be written ({error.strerror or error}). Nothing was changed.") from error
+    return path
+
+
 def _blocks(pieces: Iterable[str], size: int = 1 << 18) -> Iterator[bytes]:
     block: list[str] = []
     length = 0

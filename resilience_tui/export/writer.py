@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,12 +49,15 @@ def check_out(fmt: str, out: Path | None) -> None:
 
 
 def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None, folder: Path, now: datetime,
-           progress: Progress | None = None, cancelled: CancelCheck | None = None) -> list[Path]:
+           progress: Progress | None = None, cancelled: CancelCheck | None = None,
+           protect: Callable[[bytes], bytes] | None = None) -> list[Path]:
     """Write the export; returns the files written. `folder` is where a default name goes.
 
     Each document goes to its file area by area as it is made (json record by record), so
     a large export never sits whole in memory. A file appears only once it is complete, and
     a cancelled export (`Cancelled`, asked between areas) removes the files it had written.
+    `protect` (json only) turns the whole export into the bytes written: a passphrase-protected
+    export is made in memory and only its sealed form reaches the disk.
     """
     chosen = choose_areas(store, fmt, areas)
     check_out(fmt, out)
@@ -64,7 +67,13 @@ def export(store: Store, fmt: str, *, areas: list[str] | None, out: Path | None,
 
         target = out or default_target(folder, fmt, now)
         check_new(target)
-        written = write_new_stream(target, json_pieces(store, chosen, now=now, steps=steps))
+        if protect is not None:
+            from resilience_tui.export.files import write_new_bytes
+
+            data = "".join(json_pieces(store, chosen, now=now, steps=steps)).encode("utf-8", errors="replace")
+            written = write_new_bytes(target, protect(data))
+        else:
+            written = write_new_stream(target, json_pieces(store, chosen, now=now, steps=steps))
         steps.start(f"Writing {target.name}")
         return [written]
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+from resilience_tui.store.codec import PLAIN, Codec, home_of
 from resilience_tui.store.reading import load_tables
 
 KEEP_DAYS = 14
@@ -17,8 +18,10 @@ BACKUP_DIR = "backups"
 class Backups:
     """`warnings` gets one line for each thing found in the way of a backup (the save goes ahead without it)."""
 
-    def __init__(self, root: Path, today: Callable[[], date] = date.today, warnings: list[str] | None = None) -> None:
+    def __init__(self, root: Path, today: Callable[[], date] = date.today, warnings: list[str] | None = None,
+                 codec: Codec = PLAIN) -> None:
         self.root = root
+        self.codec = codec  # a copy keeps the bytes as they are: an encrypted file's header still names its home
         self.folder = root / BACKUP_DIR
         self._today = today
         self._done: set[tuple[str, str]] = set()
@@ -102,7 +105,7 @@ class Backups:
     def newest_valid(self, path: Path, area: str) -> Path | None:
         for candidate in self.candidates(path):
             try:
-                load_tables(candidate.read_bytes(), area)
+                load_tables(self.codec.decode(candidate.read_bytes(), home_of(path.relative_to(self.root).as_posix())), area)
             except (ValueError, OSError):
                 continue
             return candidate

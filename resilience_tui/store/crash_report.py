@@ -89,12 +89,17 @@ def write_crash_report(folder: Path | None, error: BaseException, where: str) ->
     try:
         if folder is None or not folder.is_dir():
             return None  # no data folder yet: none is made only to hold a report
+        from resilience_tui.store.codec import codec_for
+
+        codec = codec_for(folder)
+        if codec is None:
+            return None  # an encrypted folder nobody unlocked here: nothing is written in it plain
         reports = folder / CRASH_FOLDER
         if reports.is_symlink():
             return None  # never write through a link
         make_private_dir(reports)
         text = crash_report_text(error, where).encode("utf-8", "backslashreplace")
-        path = _new_file(reports, text)
+        path = _new_file(reports, codec.encode(text, CRASH_FOLDER))
         _prune(reports, keep=path)
         return path
     except Exception:  # noqa: BLE001 - whatever stops the report, the person still gets their one line

@@ -16,6 +16,7 @@ from typing import Any
 
 from resilience_tui.store.atomic import FILE_MODE, fix_mode, make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup import Backups
+from resilience_tui.store.codec import PLAIN, Codec, home_of
 from resilience_tui.store.errors import LockInTheWay, StoreError, newer_file, newer_file_message, save_failed
 from resilience_tui.store.history import History
 from resilience_tui.store.lock import FileLock
@@ -75,8 +76,10 @@ class DataFile:
     """Holds one file's tables in memory; `transaction()` is the only way to change them."""
 
     def __init__(self, path: Path, area: str, label: str, root: Path, backups: Backups, problems: list[Problem],
-                 sync: SyncCopies | None = None) -> None:
+                 sync: SyncCopies | None = None, *, codec: Codec = PLAIN) -> None:
         self.path = path
+        self.codec = codec
+        self.home = home_of(path.relative_to(root).as_posix())  # what an encrypted file's header must name
         self.area = area
         self.label = label
         self.root = root
@@ -128,7 +131,7 @@ class DataFile:
             return
         data = self.path.read_bytes()
         try:
-            tables, migrated, parsed = read_tables(data, self.area)
+            tables, migrated, parsed = read_tables(self.codec.decode(data, self.home), self.area)
         except NewerSchema as error:
             self._newer_file(stamp, error)
             return
@@ -162,7 +165,7 @@ class DataFile:
             tables, merged, both_changed = self._tables, [], 0
             for copy in copies:
                 try:
-                    theirs, _, _ = read_tables(copy.path.read_bytes(), self.area)
+                    theirs, _, _ = read_tables(self.codec.decode(copy.path.read_bytes(), self.home), self.area)
                     outcome = merge_tables(self.area, tables, theirs)
                 except FileNotFoundError:
                     continue  # another process merged it and put it away first
@@ -291,7 +294,7 @@ class DataFile:
         try:
             make_private_dir(self.path.parent)
             self.backups.before_write(self.path)
-            write_bytes_atomic(self.path, data)
+            write_bytes_atomic(self.path, self.codec.encode(data, self.home))
         except OSError as error:
             raise save_failed(error, f"Your {self.label}") from error
         self._set(tables, _stamp(self.path))

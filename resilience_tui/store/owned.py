@@ -24,7 +24,9 @@ from resilience_tui.store.atomic import DIR_MODE, FILE_MODE, OLD_TEMP_MARK, TEMP
 from resilience_tui.store.errors import StoreError
 
 # Folders whose whole contents are Resilience's. Later features add theirs here.
-OWNED_FOLDERS = ("backups", ".locks", "templates", "crash-reports")
+OWNED_FOLDERS = ("backups", ".locks", "templates", "crash-reports", "inbox")
+# Files of the folder itself that are not an area's: the encryption keys (`store/keys.py`).
+OWNED_FILES = ("keys.json",)
 # Files an operating system or a sync service puts in any folder: they never make a folder someone else's.
 LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".directory", ".stfolder", ".stignore"})
 
@@ -69,7 +71,8 @@ def _is_data_file(name: str, files: list[str]) -> bool:
 
 def is_ours(name: str) -> bool:
     """Whether an entry named `name` directly in a data folder is one Resilience made (temp files aside)."""
-    return name in OWNED_FOLDERS or name in _yearly_folders() or _is_data_file(name, _single_files())
+    return (name in OWNED_FOLDERS or name in OWNED_FILES or name in _yearly_folders()
+            or _is_data_file(name, _single_files()))
 
 
 def claim(root: Path, *, force: bool = False) -> None:
@@ -92,9 +95,9 @@ def claim(root: Path, *, force: bool = False) -> None:
             _claim_tree(path)
         elif name in yearly:
             _claim_yearly(path)
-        elif _is_data_file(name, files):
+        elif _is_data_file(name, files) or name in OWNED_FILES:
             fix_mode(path, FILE_MODE)
-        elif temp_base(name) in files:
+        elif temp_base(name) in files or temp_base(name) in OWNED_FILES:
             _claim_temp(path)
 
 

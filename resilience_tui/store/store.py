@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from resilience_tui.store.areas import AREAS
 from resilience_tui.store.backup import Backups
+from resilience_tui.store.codec import PLAIN, Codec, home_of, is_encrypted, register
 from resilience_tui.store.datafile import DataFile, Problem, load_tables
+from resilience_tui.store.errors import StoreError
 from resilience_tui.store.owned import claim
 from resilience_tui.store.sync_conflicts import SyncCopies
 from resilience_tui.store.tables import RECORDS_TABLE
@@ -34,21 +36,40 @@ if TYPE_CHECKING:
     from resilience_tui.store.settings import SettingsRepository
 
 
+class Locked(StoreError):
+    """The folder is encrypted and no key was given."""
+
+    def __init__(self) -> None:
+        super().__init__("Your data is encrypted: it opens with your passphrase.")
+
+
 class Store:
     """Everything the app keeps. Open with `Store(folder)`; files are read when first needed."""
 
     def __init__(self, root: Path, today: Callable[[], date] = date.today, *, force: bool = False,
-                 newer_reads_fail: bool = False) -> None:
+                 newer_reads_fail: bool = False, codec: Codec | None = None) -> None:
         """`force` opens a folder that holds other files and nothing of Resilience's (see `owned.claim`).
 
         `newer_reads_fail`: reading an area whose file a newer version wrote raises NewerFile
         (for commands, which then fail with that one line). Otherwise the area reads as empty,
-        and `problems` tells the person; either way a save to it raises NewerFile."""
+        and `problems` tells the person; either way a save to it raises NewerFile.
+
+        `codec`: how files are kept at rest (`store/codec.py`); an encrypted folder needs the one its
+        key opens (Locked otherwise)."""
         self.root = Path(root)
+        if codec is None:
+            if is_encrypted(self.root):
+                raise Locked()
+            codec = PLAIN
+        self.codec = codec
         self.newer_reads_fail = newer_reads_fail
         claim(self.root, force=force)
         self.warnings: list[str] = []  # said once to the person: a skipped backup, for instance
-        self.backups = Backups(self.root, today=today, warnings=self.warnings)
+        self.backups = Backups(self.root, today=today, warnings=self.warnings, codec=codec)
+        if codec.encrypted:
+            register(self.root, codec)  # crash reports written meanwhile are sealed too
+        # Called by `refresh` (the app's inbox of sealed shell records, for instance); each returns True if it changed anything.
+        self.refresh_hooks: list[Callable[[], bool]] = []
         self.problems: list[Problem] = []
         self.sync = SyncCopies(self.root)
         self.notices = self.sync.notices  # merged sync copies, one line each, to tell the person once
@@ -57,6 +78,13 @@ class Store:
         for area in AREAS.values():
             if area.eager:
                 self.repository(area.name)
+
+    def use_codec(self, codec: Codec) -> None:
+        """Keep files another way from now on (the app turning encryption on); what is in memory stays."""
+        self.codec = self.backups.codec = codec
+        for datafile in self._files.values():
+            datafile.codec = codec
+        register(self.root, codec)
 
     def repository(self, name: str) -> Any:
         """The repository of area `name` (opened on first use); KeyError for an unknown area."""
@@ -104,7 +132,8 @@ class Store:
 
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:
-            self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems, self.sync)
+            self._files[path] = DataFile(path, area, label, self.root, self.backups, self.problems, self.sync,
+                                         codec=self.codec)
             self._files[path].newer_reads_fail = self.newer_reads_fail
         return self._files[path]
 
@@ -130,6 +159,8 @@ class Store:
         for datafile in list(self._files.values()):
             if datafile.loaded and datafile.refresh():
                 changed = True
+        for hook in self.refresh_hooks:
+            changed = hook() or changed
         return changed
 
     def restore_backup(self, problem: Problem) -> int:
@@ -140,7 +171,8 @@ class Store:
         """
         if problem.backup is None:
             return 0
-        backup_tables, _ = load_tables(problem.backup.read_bytes(), problem.area)
+        home = home_of(problem.path.relative_to(self.root).as_posix())
+        backup_tables, _ = load_tables(self.codec.decode(problem.backup.read_bytes(), home), problem.area)
         datafile = self.open_file(problem.path, problem.area, problem.label)
         with datafile.transaction() as tables:
             current = tables.setdefault(RECORDS_TABLE, {})

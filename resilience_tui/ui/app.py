@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from textual.filter import LineFilter
 
     from resilience_tui.store.errors import StoreError
+    from resilience_tui.store.keys import Unlocked
     from resilience_tui.ui.checkin.screen import CheckinScreen
     from resilience_tui.ui.common.autosave import Drafts
     from resilience_tui.ui.common.ending import Ending
@@ -61,6 +62,7 @@ class ResilienceApp(App):
         self.crash_message: str | None = None  # the one line printed after an unexpected error
         self._noticed = 0
         self._ending: Ending | None = None  # set by run(): how a signal ends the app
+        self.unlocked: Unlocked | None = None  # the keys, when the data folder is encrypted
         if demo:
             self.sub_title = "demo data (nothing you type here is kept)"
 
@@ -363,6 +365,10 @@ class ResilienceApp(App):
         from resilience_tui.ui.common.safety_commands import safety_commands
 
         yield from safety_commands(self)
+
+        from resilience_tui.ui.unlock.palette import encryption_commands
+
+        yield from encryption_commands(self)
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
         yield from super().get_system_commands(screen)
@@ -372,10 +378,11 @@ _FROZEN = False
 
 
 def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = now_local, demo: bool = False, today=None,
-             force: bool = False) -> ResilienceApp:
+             force: bool = False, unlocked: Unlocked | None = None) -> ResilienceApp:
     """Build the app on a data folder; the command line and the tests both use this.
 
-    `force` opens a folder that holds other files and nothing of Resilience's (`--force`)."""
+    `force` opens a folder that holds other files and nothing of Resilience's (`--force`).
+    `unlocked`: the keys of an encrypted folder (`ui/unlock/start.py`)."""
     import gc
 
     from resilience_tui.paths import data_dir as default_data_dir
@@ -388,5 +395,13 @@ def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = no
         gc.freeze()
         _FROZEN = True
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
-    store = Store(folder, today=today or (lambda: clock().date()), force=force)
-    return ResilienceApp(store, clock=clock, demo=demo)
+    store = Store(folder, today=today or (lambda: clock().date()), force=force,
+                  codec=unlocked.codec() if unlocked is not None else None)
+    if unlocked is not None:
+        from resilience_tui.services.inbox import inbox_hook, merge_inbox
+
+        merge_inbox(store, unlocked.inbox_private)  # what the shell sealed while it was locked
+        inbox_hook(store, unlocked.inbox_private)  # and what it seals while the app is open
+    app = ResilienceApp(store, clock=clock, demo=demo)
+    app.unlocked = unlocked
+    return app

@@ -50,17 +50,17 @@ COMMANDS = {
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
-    *(f"resilience_tui.commands.{name}" for name in ("app", "app_text", "checkin", "columns", "completion", "context", "demo", "export",
+    *(f"resilience_tui.commands.{name}" for name in ("app", "app_text", "checkin", "columns", "decrypt", "encrypt", "passphrase", "secret_input", "unlock", "completion", "context", "demo", "export",
                                                      "goal", "import_data", "journal", "locate", "people", "remind", "stats", "status",
                                                      "win", "write")),
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
-    *(f"resilience_tui.services.{name}" for name in ("applications", "due_today")),
+    *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
-        "application", "business_days", "checkin", "day_words", "feedback", "goal", "goal_rules", "journal",
+        "application", "business_days", "checkin", "day_words", "feedback", "first_aid", "goal", "goal_rules", "journal",
         "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags", "thinking_traps",
         "visible")),
     *(f"resilience_tui.store.{name}" for name in (
-        "areas", "atomic", "backup", "checkins", "conflicts", "datafile", "docs", "errors", "history", "journal",
+        "areas", "atomic", "backup", "checkins", "codec", "conflicts", "datafile", "docs", "errors", "history", "journal",
         "keyed", "lock", "migrations", "owned", "reading", "records", "revisions", "schema", "settings",
         "settings_keys", "store", "sync_conflicts", "tables", "tiny", "tombstones", "upgrades", "yearly")),
 }

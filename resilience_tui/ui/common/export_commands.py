@@ -51,6 +51,10 @@ def run_export(app: ResilienceApp, fmt: str) -> Job:
 
     app.save_drafts()  # the words typed a moment ago belong in the export too
     store, folder, now = app.store, export_folder(), app.now()
+    if store.codec.encrypted:
+        app.notify("Your data is encrypted, but this export is plain: anyone who can read its files can read them "
+                   "(resilience export --format json --encrypt makes a protected one).", title="A plain export",
+                   severity="warning", timeout=15, markup=False)
     label = {f: name for f, name, _ in CHOICES}[fmt]
 
     def work(progress: Progress, cancelled: CancelCheck) -> list[Path]:

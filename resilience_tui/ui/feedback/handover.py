@@ -67,7 +67,9 @@ def save_eml(screen: ResilienceScreen, *, to: str, subject: str, body: str, comp
                    title="Not saved", severity="error", timeout=12, markup=False)
         return None
     app.guard(lambda: app.store.settings.set(EML_FOLDER, str(folder)))
-    app.notify(f"Saved {path}. Open it in your mail program: it opens as a draft, ready to check and send.",
+    plain = " Like any email, this file is plain text, even though your data is encrypted." \
+        if app.store.codec.encrypted else ""
+    app.notify(f"Saved {path}. Open it in your mail program: it opens as a draft, ready to check and send.{plain}",
                title="Saved", timeout=10, markup=False)
     return path
 

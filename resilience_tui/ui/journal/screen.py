@@ -39,6 +39,10 @@ from resilience_tui.ui.journal.search_bar import VIEW_WORDS, ListStatus, SearchF
 PREVIEW_AFTER_TYPING = 0.15
 VIEWS = ("all", "wins", "starred")
 
+ENCRYPTED_EDITOR = ("Your data is encrypted, but your own editor can only read plain text: the entry goes to a "
+                    "plain temporary file in a private folder outside your data folder (yours alone), removed "
+                    "as soon as the editor closes. Press ctrl+e again to go ahead.")
+
 
 class JournalScreen(EditConflicts):
     CSS_PATH = "journal.tcss"  # loaded when the screen is first opened, not at start-up
@@ -348,6 +352,11 @@ class JournalScreen(EditConflicts):
             else:
                 self.open_editor(current)
         if self.editing is None:
+            return
+        if self.app.store.codec.encrypted and not getattr(self, "_plain_editor_ok", False):
+            self._plain_editor_ok = True  # said once a session; the next ctrl+e goes ahead
+            self.notify(ENCRYPTED_EDITOR, title="Your editor sees plain text", severity="warning", timeout=15,
+                        markup=False)
             return
         editor = self.query_one(JournalEditor)
         result = edit_text(self.app, editor.values()["body"])
