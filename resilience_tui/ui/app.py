@@ -354,23 +354,9 @@ class ResilienceApp(App):
         self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        for name, (key, title, _) in SCREENS.items():
-            yield SystemCommand(f"Go to {title}", f"Open the {title} screen (key {key})", lambda n=name: self.call_later(self.action_show, n))
-        yield SystemCommand("Help: keys", "List every key (?)", self.action_help)
-        yield SystemCommand("First aid after a no", "A self-compassion break or a writing sprint, both optional",
-                            lambda: self.call_later(self.open_first_aid))
-        from resilience_tui.ui.common.export_commands import export_commands
+        from resilience_tui.ui.common.palette import app_commands
 
-        yield from export_commands(self)
-        from resilience_tui.ui.common.safety_commands import safety_commands
-
-        yield from safety_commands(self)
-
-        from resilience_tui.ui.unlock.palette import encryption_commands
-
-        yield from encryption_commands(self)
-        if hasattr(screen, "palette_commands"):
-            yield from screen.palette_commands()
+        yield from app_commands(self, screen)
         yield from super().get_system_commands(screen)
 
 

@@ -45,7 +45,7 @@ class CheckinScreen(FirstAidOffer, ResilienceScreen):
         *(Binding(str(n), f"set_mood({n})", "Mood", show=False) for n in range(1, 6)),
         Binding("ctrl+s", "save", "Save", id="checkin.save", tooltip="Save this check-in"),
         Binding("o", "uneventful", "Uneventful day", id="checkin.uneventful",
-                tooltip="Save an okay check-in tagged uneventful, in one key"),
+                tooltip="Save an uneventful day: an okay check-in tagged uneventful (the form is kept)"),
         Binding("escape", "leave", "Stop editing", show=False),
         Binding("u", "undo", "Undo delete", show=False),
         Binding("h", "first_aid", "First aid", tooltip="After a no: a self-compassion break or a writing sprint"),
@@ -57,7 +57,6 @@ class CheckinScreen(FirstAidOffer, ResilienceScreen):
         ("0 or backspace", "Clear the energy"),
         ("space", "Tick or untick the highlighted feeling"),
         ("escape", "Stop editing an earlier check-in (nothing changes)"),
-        ("o", "Save an uneventful day: an okay check-in tagged uneventful (the form is kept)"),
         ("u", "Bring back the check-in just deleted"),
     ]
     HELP_WIDGETS = [("Earlier check-ins", HistoryTable)]
