@@ -26,12 +26,13 @@ from resilience_tui.commands import (
     remind,
     status,
     win,
+    worry,
     write,
 )
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, write, win, journal, goal, app, status, people, locate, demo, export, import_data, remind, completion]
+COMMANDS = [checkin, write, win, journal, goal, app, status, people, locate, demo, export, import_data, remind, worry, completion]
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -9,6 +9,7 @@ from typing import Any
 
 from resilience_tui.domain import stored
 from resilience_tui.domain.day_words import friendly_day
+from resilience_tui.domain.prediction import Prediction
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 # The furthest stage reached, in order. "later" stands for the rounds between the first
@@ -54,6 +55,7 @@ class Application:
     rejected_on: date | None = None
     reason: str = ""
     notes: str = ""
+    prediction: Prediction | None = None  # guesses made while in progress, kept as made once it ends
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
@@ -92,6 +94,12 @@ class Application:
 
     # -- storage -----------------------------------------------------------
     def to_dict(self) -> JsonDict:
+        data = self._fields()
+        if self.prediction is not None:
+            data["prediction"] = self.prediction.to_dict()
+        return data
+
+    def _fields(self) -> JsonDict:
         return {
             "id": self.id,
             "company": self.company,
@@ -130,6 +138,7 @@ class Application:
             rejected_on=stored.optional_day(data.get("rejected_on"), "rejected_on"),
             reason=stored.text(data, "reason"),
             notes=stored.text(data, "notes"),
+            prediction=Prediction.from_value(data.get("prediction")),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
             revision=read_revision(data),
