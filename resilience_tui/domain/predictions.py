@@ -20,6 +20,7 @@ from resilience_tui.domain.day_book import DayBook, count_words
 from resilience_tui.domain.insight_range import InsightRange
 from resilience_tui.domain.moods import average_words
 from resilience_tui.domain.prediction import MOOD_WORDS, Prediction
+from resilience_tui.domain.visible import visible
 from resilience_tui.domain.worry import RESEARCH, Tally, Worry, tally
 
 COMPARE_AFTER_DAYS = 30
@@ -248,7 +249,7 @@ def prediction_lines(result: PredictionsResult) -> list[str]:
     """The section as plain text lines (for `stats` and the like): the sentence first, then each part."""
     lines = [result.words]
     for comparison in result.comparisons:
-        lines.append(f"  {comparison.title}: {comparison.words}")
+        lines.append(f"  {visible(' '.join(comparison.title.split()))}: {comparison.words}")
     lines.append("Chances given")
     lines += [f"  {line}" for line in result.calibration.lines]
     lines.append("Worries")
