@@ -38,15 +38,14 @@ class ApplicationsScreen(ResilienceScreen):
         Binding("n", "new", "New", tooltip="Log a new application"),
         Binding("slash", "search", "Search", key_display="/", tooltip="Search by company, role or where you found it"),
         Binding("o", "next_outcome", "Outcome", tooltip="Show one outcome at a time (press again for the next)"),
-        Binding("p", "predict", "Guess", tooltip="Note your guesses on one in progress: the chance, and how a no would feel"),
+        Binding("p", "predict", "Guess", tooltip="Your guesses on one in progress: the chance of an offer, how a no would feel and for how "
+                "long; kept as made once the outcome is in, then set beside what happened"),
         Binding("u", "undo", "Undo delete", show=False),
         Binding("escape", "leave", "Back to the list", show=False),
         *(Binding(str(n), f"step({n})", f"Step {n}", show=False) for n in range(1, 7)),
     ]
     HELP_KEYS = [
         ("1 to 6", "On a rejection: take that step of its recovery path (check in, ask for feedback, ...)"),
-        ("p", "Your guesses on one in progress (chance of an offer, how a no would feel, for how long); "
-              "kept as they were once the outcome is in, and set beside what happened"),
         ("u", "Bring back the application just deleted"),
         ("escape", "Leave the search box"),
     ]
