@@ -44,18 +44,20 @@ COMMANDS = {
     "status --prompt": ["status", "--prompt"],
     "people add": ["people", "add", "Sam", "--note", "text or call, evenings"],
     "people list": ["people", "list"],
+    "app predict": ["app", "predict", "acme", "--chance", "30", "--feel", "2", "--days", "14"],
+    "worry": ["worry", "I'll never get an interview again", "--check-in", "14d"],
 }
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("app", "checkin", "completion", "context", "demo", "export",
                                                      "goal", "import_data", "journal", "locate", "people", "remind", "status",
-                                                     "win", "write")),
+                                                     "win", "worry", "write")),
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today")),
     *(f"resilience_tui.domain.{name}" for name in (
         "application", "business_days", "checkin", "day_words", "feedback", "goal", "goal_rules", "journal",
-        "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags", "thinking_traps",
+        "prediction", "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags", "thinking_traps",
         "visible")),
     *(f"resilience_tui.store.{name}" for name in (
         "areas", "atomic", "backup", "checkins", "conflicts", "datafile", "docs", "errors", "history", "journal",
