@@ -13,6 +13,7 @@ from resilience_tui.demo.goals import write_goals
 from resilience_tui.demo.journal import write_journal
 from resilience_tui.demo.people import write_people
 from resilience_tui.demo.plan import make_plan
+from resilience_tui.demo.worries import write_worries
 from resilience_tui.demo.reflections import write_reflections
 from resilience_tui.store.store import Store
 
@@ -55,4 +56,5 @@ def write_demo(folder: Path, years: int = 1, *, seed: int = 2026, today: date | 
         **write_goals(store, plan, first_day, seed),
         **write_reflections(store, today, seed),
         **write_people(store, first_day, seed),
+        **write_worries(store, today, seed),
     }

@@ -167,6 +167,9 @@ class Calibration:
             return (f"{count_words(self.given, 'application')} with a chance given "
                     f"{'has' if self.given == 1 else 'have'} ended so far: too few to say how your guesses run. "
                     "Here is what happened, as it stands.")
+        if not self.offers:
+            return (f"On average you gave {self.mean_chance:.0f}%; none of the {self.given} has led to an offer yet. "
+                    "Most applications end in a no for everyone, and that says more about hiring than about you.")
         share = round(100 * self.offers / self.given)
         return (f"On average you gave {self.mean_chance:.0f}%; {self.offers} of {self.given} ({share}%) led to an "
                 "offer. Guesses are only guesses: this is just to see how yours run.")
