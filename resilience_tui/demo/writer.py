@@ -13,8 +13,8 @@ from resilience_tui.demo.goals import write_goals
 from resilience_tui.demo.journal import write_journal
 from resilience_tui.demo.people import write_people
 from resilience_tui.demo.plan import make_plan
-from resilience_tui.demo.worries import write_worries
 from resilience_tui.demo.reflections import write_reflections
+from resilience_tui.demo.worries import write_worries
 from resilience_tui.store.store import Store
 
 __all__ = ["write_demo"]
