@@ -17,20 +17,19 @@ from resilience_tui.domain.worry import Worry
 from resilience_tui.ui.today.unchanged import update
 
 TITLE = "A worry to look back on"
-KEYS = "w: did it happen? (no, partly or yes, and a line)   j then W: all your worries"
+ASK = "Did it happen? Press w to look back: no, partly or yes, and a line if you like."
 
 
 def look_back_content(due: Sequence[Worry], today: date) -> Content:
     worry = due[0]
     written = friendly_day(worry.created_at.date(), today)
-    lines = [Content.assemble((TITLE, "bold")),
-             Content.assemble((f"On {written} you wrote:", "dim")),
+    lines = [Content.assemble((TITLE, "bold"), (f"  written {written}", "dim")),
              Content(visible(worry.text)),
-             Content("Did it happen? Whatever the answer, looking back is a kind thing to do for yourself.")]
+             Content(ASK)]
     if len(due) > 1:
         more = len(due) - 1
-        lines.append(Content(f"And {more} more worr{'y' if more == 1 else 'ies'} ready to look back on."))
-    lines.append(Content.assemble((KEYS, "dim")))
+        lines.append(Content.assemble((f"And {more} more worr{'y' if more == 1 else 'ies'} ready to look back on "
+                                       "(j, then W).", "dim")))
     return Content("\n").join(lines)
 
 
