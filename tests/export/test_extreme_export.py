@@ -21,9 +21,9 @@ from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.goal import MAX_TITLE_LENGTH, Goal, Step
 from resilience_tui.domain.journal import WIN, JournalEntry
 from resilience_tui.domain.person import Person
-from resilience_tui.domain.worry import Worry
 from resilience_tui.domain.reflection import Action, Reflection, Story, Thought
 from resilience_tui.domain.stored import MAX_COUNT, MAX_YEAR, MIN_YEAR
+from resilience_tui.domain.worry import Worry
 from resilience_tui.export.writer import export
 from resilience_tui.store.store import Store
 

@@ -30,14 +30,13 @@ def section_content(result: PredictionsResult) -> Content:
 
 
 class PredictionsSection(Static):
-    """Shows one PredictionsResult; `show` again redraws only when the result changed."""
+    """Shows one PredictionsResult; `show` again redraws only when what it says changed."""
 
     DEFAULT_CSS = "PredictionsSection { height: auto; margin-top: 1; }"
 
-    _shown: PredictionsResult | None = None
-
     def show(self, result: PredictionsResult) -> None:
-        if result == self._shown:
+        content = section_content(result)
+        shown = self.content
+        if isinstance(shown, Content) and shown.plain == content.plain and shown.spans == content.spans:
             return
-        self._shown = result
-        self.update(section_content(result))
+        self.update(content)
