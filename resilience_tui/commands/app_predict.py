@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def predict(context: Context, found: Application, now: datetime) -> int:
-    from resilience_tui.domain.prediction import FROZEN, check, read_number
+    from resilience_tui.domain.prediction import check, frozen_words, read_number
     from resilience_tui.domain.records import ValidationError
 
     args = context.args
@@ -31,7 +31,8 @@ def predict(context: Context, found: Application, now: datetime) -> int:
         return usage_error(error.message)
     if found.outcome != "in_progress":
         kept = f" Your guesses were: {found.prediction.words}." if found.prediction else ""
-        print(f"{one_line(found.title)} is already {found.outcome_words}. {FROZEN}{kept}")
+        print(f"{one_line(found.title)} is already {found.outcome_words}. "
+              f"{frozen_words(found.prediction is not None)}{kept}")
         return EXIT_FAILED
     before = found.prediction
     try:

@@ -85,6 +85,14 @@ FROZEN = ("The outcome is in, so this guess is kept as it was: that is what lets
           "with what happened.")
 
 
+def frozen_words(has_guesses: bool) -> str:
+    """Why guesses cannot be made or changed on an application whose outcome is in."""
+    if has_guesses:
+        return FROZEN
+    return ("Guesses are made while an application is in progress, so they can later be set beside what "
+            "happened. This one's outcome is already in.")
+
+
 def can_predict(outcome: str) -> bool:
     """Guesses can be made and changed while the application is in progress only."""
     return outcome == "in_progress"

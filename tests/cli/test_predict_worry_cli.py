@@ -90,3 +90,13 @@ def test_real_processes(tmp_path):
     assert worried.returncode == 0 and "\x1b" not in worried.stdout and "\x07" not in worried.stdout
     (worry,) = Store(Path(data)).worries.all()
     assert worry.text == HOSTILE
+
+
+def test_no_guesses_can_start_once_the_outcome_is_in(data_dir, capsys):
+    main(["app", "add", "Acme Health", "Designer"])
+    main(["app", "withdraw", "acme"])
+    capsys.readouterr()
+    assert main(["app", "predict", "acme", "--chance", "50"]) == 1
+    assert "is already withdrawn. Guesses are made while an application is in progress" in capsys.readouterr().out
+    (app,) = Store(data_dir).applications.all()
+    assert app.prediction is None

@@ -203,7 +203,7 @@ class ApplicationsScreen(ResilienceScreen):
         self.recovery.run(application, step)
 
     def action_predict(self) -> None:
-        from resilience_tui.domain.prediction import FROZEN, can_predict
+        from resilience_tui.domain.prediction import can_predict, frozen_words
         from resilience_tui.services.predictions import keep_prediction
         from resilience_tui.ui.predictions.form import PredictionForm
 
@@ -212,7 +212,7 @@ class ApplicationsScreen(ResilienceScreen):
             self.notify("Choose an application in progress first, then press p.", markup=False)
             return
         if not can_predict(application.outcome):
-            self.notify(FROZEN, title="Guesses kept", markup=False)
+            self.notify(frozen_words(application.prediction is not None), title="Guesses", markup=False)
             return
 
         def done(guess) -> None:
