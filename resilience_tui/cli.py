@@ -30,14 +30,15 @@ from resilience_tui.commands import (
     status,
     unlock,
     win,
+    worry,
     write,
 )
 from resilience_tui.commands.columns import terminal_columns
 from resilience_tui.commands.context import Context, run_command
 
 # Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, write, win, journal, goal, app, status, people, stats, locate, demo, export, import_data, remind,
-            encrypt, decrypt, passphrase, unlock, completion]
+COMMANDS = [checkin, write, win, journal, goal, app, status, people, worry, stats, locate, demo, export, import_data,
+            remind, encrypt, decrypt, passphrase, unlock, completion]
 
 
 class _Formatter(argparse.HelpFormatter):

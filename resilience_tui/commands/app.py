@@ -1,4 +1,4 @@
-"""`resilience app add|list|update|reject|offer|withdraw`: applications from a shell.
+"""`resilience app add|list|update|reject|offer|withdraw|predict`: applications from a shell.
 
 Records are made and checked as the Applications screen makes them (`domain.application.validate`,
 saved through the store), so an application logged here is the same as one logged in the app, and a
@@ -45,6 +45,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     offer.add_argument("app", nargs="+", metavar="APP", help=APP_HELP)
     withdraw = _action(actions, "withdraw", "record that you withdrew")
     withdraw.add_argument("app", nargs="+", metavar="APP", help=APP_HELP)
+    predict = _action(actions, "predict", "note your guesses while it is in progress, to compare with what happens")
+    predict.add_argument("app", nargs="+", metavar="APP", help=APP_HELP)
+    predict.add_argument("--chance", metavar="N", help="how likely an offer seems, from 0 to 100 (percent)")
+    predict.add_argument("--feel", metavar="N", help="if it is a no, how you think you would feel: 1 (very low) to 5 (great)")
+    predict.add_argument("--days", metavar="N", help="if it is a no, for how many days you think it would last")
 
 
 def _action(actions: argparse._SubParsersAction[argparse.ArgumentParser], name: str, about: str) -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""`resilience app update|reject|offer|withdraw APP`: change one application, found by its words.
+"""`resilience app update|reject|offer|withdraw|predict APP`: change one application, found by its words.
 
 APP is matched as `resilience checkin --application` matches it (`services.applications.find_application`):
 words of the company or role, or words and the applied date. None or several matching exits 2 with one
@@ -34,6 +34,8 @@ def run(context: Context) -> int:
         return usage_error("APP needs a word of the company or role to look for.")
     if args.action == "update" and args.stage is None and args.interview is None:
         return usage_error("Say what changed: --stage (how far it got) or --interview (a day), or both.")
+    if args.action == "predict" and args.chance is None and args.feel is None and args.days is None:
+        return usage_error("Give at least one guess: --chance (0 to 100), --feel (1 to 5) or --days.")
     store = context.store
     everything = store.applications.all()
     context.report_problems()
@@ -45,6 +47,10 @@ def run(context: Context) -> int:
     except NoMatch as error:
         return usage_error(str(error))
     now = now_local()
+    if args.action == "predict":
+        from resilience_tui.commands.app_predict import predict
+
+        return predict(context, found, now)
     try:
         changed = _changed(found, args, now.date())
     except ValidationError as error:

@@ -23,7 +23,8 @@ ahead of the clock; that is a demo, not a person's record.)
 
 The parts: `common` (limits, cast, places), `plan` (the story, day by day),
 `notes` and `checkins` (the check-ins), `applications`, `journal`, `goals`,
-`reflections`, `people` (two people to reach on a hard day), and `writer` (`write_demo`, which writes them all).
+`reflections`, `people` (two people to reach on a hard day), `predictions` (guesses on applications),
+`worries` (most looked back on, one due on `today`), and `writer` (`write_demo`, which writes them all).
 """
 
 from __future__ import annotations

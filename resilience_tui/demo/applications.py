@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from resilience_tui.demo.common import PEOPLE, SKILLS, display
 from resilience_tui.demo.plan import Plan
+from resilience_tui.demo.predictions import with_predictions
 from resilience_tui.domain.application import Application
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.email_templates import EmailContext, render
@@ -100,6 +101,7 @@ def _moment(day: date, hour: int, minute: int = 0) -> datetime:
 class DemoApplications:
     def __init__(self, plan: Plan, first_day: date, today: date, seed: int) -> None:
         self.rng = random.Random(seed * 7919 + 4)
+        self.seed = seed
         self.first_day = first_day
         self.today = today
         self.apps: list[_App] = []
@@ -313,7 +315,7 @@ class DemoApplications:
         return linked
 
     def write(self, store: Store) -> dict[str, int]:
-        applications = self.applications()
+        applications = with_predictions(self.applications(), self.today, self.seed)
         added = store.applications.add_many(applications)
         requests = self.requests(applications)
         store.feedback.add_many(requests)

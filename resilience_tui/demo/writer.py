@@ -15,6 +15,7 @@ from resilience_tui.demo.memories import write_memories
 from resilience_tui.demo.people import write_people
 from resilience_tui.demo.plan import make_plan
 from resilience_tui.demo.reflections import write_reflections
+from resilience_tui.demo.worries import write_worries
 from resilience_tui.store.store import Store
 
 __all__ = ["write_demo"]
@@ -56,6 +57,7 @@ def write_demo(folder: Path, years: int = 1, *, seed: int = 2026, today: date | 
         **write_goals(store, plan, first_day, seed),
         **write_reflections(store, today, seed),
         **write_people(store, first_day, seed),
+        **write_worries(store, today, seed),
     }
     for area, count in write_memories(store, today, checkins, seed).items():
         counts[area] = counts.get(area, 0) + count

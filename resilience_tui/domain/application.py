@@ -9,6 +9,7 @@ from typing import Any
 
 from resilience_tui.domain import stored
 from resilience_tui.domain.day_words import friendly_day
+from resilience_tui.domain.prediction import Prediction
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
 # The furthest stage reached, in order. "later" stands for the rounds between the first
@@ -59,6 +60,7 @@ class Application:
     reason: str = ""
     notes: str = ""
     source_kind: str = ""  # a kind of source the person chose (SOURCE_KIND_KEYS); "" reads it from `source`
+    prediction: Prediction | None = None  # guesses made while in progress, kept as made once it ends
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
@@ -118,6 +120,8 @@ class Application:
         }
         if self.source_kind:  # stored only when the person chose one
             data["source_kind"] = self.source_kind
+        if self.prediction is not None:  # stored only when there are guesses
+            data["prediction"] = self.prediction.to_dict()
         return data
 
     @classmethod
@@ -139,6 +143,7 @@ class Application:
             reason=stored.text(data, "reason"),
             notes=stored.text(data, "notes"),
             source_kind=stored.one_of(data.get("source_kind") or "", "source_kind", ("", *SOURCE_KIND_KEYS)),
+            prediction=Prediction.from_value(data.get("prediction")),
             created_at=stored.moment(data["created_at"], "created_at"),
             updated_at=stored.moment(data["updated_at"], "updated_at"),
             revision=read_revision(data),

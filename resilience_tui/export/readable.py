@@ -1,4 +1,4 @@
-"""Goals, applications, feedback requests and the person's people in readable documents: a section per record,
+"""Goals, applications, feedback requests, the person's people and worries in readable documents: a section per record,
 its fields in the words the screens use. Ids, board positions, revisions and the
 created/updated stamps stay in the json export only.
 """
@@ -15,6 +15,7 @@ from resilience_tui.domain.email_templates import TONE_LABELS
 from resilience_tui.domain.feedback import FeedbackRequest
 from resilience_tui.domain.goal import COLUMN_TITLES, SOURCE_WORDS, Goal, category
 from resilience_tui.domain.person import Person
+from resilience_tui.domain.worry import ANSWER_LABELS, Worry
 from resilience_tui.export.areas import count_words, records, title_of
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def _application_fields(application: Application, names: dict[str, str]) -> list
         ("Rejected", _day(application.rejected_on)),
         ("Reason given", application.reason),
         ("Notes", application.notes),
+        ("Your guesses", application.prediction.words if application.prediction else ""),
     ]
 
 
@@ -96,11 +98,22 @@ def _person_fields(person: Person, names: dict[str, str]) -> list[Field]:
     return [("How to reach them", person.note)]
 
 
+def _worry_fields(worry: Worry, names: dict[str, str]) -> list[Field]:
+    return [
+        ("Worry", worry.text),
+        ("Look back on", _day(worry.look_back_on)),
+        ("Did it happen", ANSWER_LABELS.get(worry.answer, "")),
+        ("What happened", worry.what_happened),
+        ("Looked back", _day(worry.answered_on)),
+    ]
+
+
 _FIELDS: dict[str, tuple[Callable[[Any, dict[str, str]], list[Field]], str | None]] = {
     "applications": (_application_fields, None),
     "goals": (_goal_fields, "applications"),
     "feedback": (_feedback_fields, "applications"),
     "people": (_person_fields, None),
+    "worries": (_worry_fields, None),
 }
 
 

@@ -98,6 +98,8 @@ AREAS: dict[str, Area] = {
              label="reflection worksheets", noun=("reflection", "reflections"), main_text="who"),
         Area("people", 1, (*_RECORD, "name"), "resilience_tui.domain.person:Person", label="people",
              noun=("person", "people"), title="My people", main_text="name"),
+        Area("worries", 1, (*_RECORD, "text", "look_back_on"), "resilience_tui.domain.worry:Worry",
+             noun=("worry", "worries"), title="Worries", main_text="text"),
         Area("drafts", 1, ("key", "value"), keyed=True, readable=False, noun=("draft", "drafts"),
              opener="resilience_tui.store.drafts:open_drafts"),
     )

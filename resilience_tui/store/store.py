@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from resilience_tui.domain.goal import Goal
     from resilience_tui.domain.person import Person
     from resilience_tui.domain.reflection import Reflection
+    from resilience_tui.domain.worry import Worry
     from resilience_tui.store.checkins import CheckinRepository
     from resilience_tui.store.drafts import DraftsRepository
     from resilience_tui.store.journal import JournalRepository
@@ -129,6 +130,10 @@ class Store:
     @property
     def people(self) -> RecordRepository[Person]:
         return self.repository("people")  # type: ignore[no-any-return]
+
+    @property
+    def worries(self) -> RecordRepository[Worry]:
+        return self.repository("worries")  # type: ignore[no-any-return]
 
     def open_file(self, path: Path, area: str, label: str) -> DataFile:
         if path not in self._files:

@@ -46,6 +46,8 @@ COMMANDS = {
     "people list": ["people", "list"],
     "stats": ["stats", "--range", "all"],
     "stats json": ["stats", "--format", "json"],
+    "app predict": ["app", "predict", "acme", "--chance", "30", "--feel", "2", "--days", "14"],
+    "worry": ["worry", "I'll never get an interview again", "--check-in", "14d"],
 }
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
@@ -53,11 +55,15 @@ STATUS_PROMPT_MODULES = {
     *(f"resilience_tui.commands.{name}" for name in ("app", "app_text", "checkin", "columns", "decrypt", "encrypt", "passphrase", "secret_input", "unlock", "completion", "context", "demo", "export",
                                                      "goal", "import_data", "journal", "locate", "people", "remind", "stats", "status",
                                                      "win", "write")),
+    *(f"resilience_tui.commands.{name}" for name in ("app", "checkin", "completion", "context", "demo", "export",
+                                                     "goal", "import_data", "journal", "locate", "people", "remind", "status",
+                                                     "win", "worry", "write")),
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
         "application", "business_days", "checkin", "day_words", "feedback", "first_aid", "goal", "goal_rules", "journal",
-        "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags", "thinking_traps",
+        "prediction", "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags",
+        "thinking_traps",
         "visible")),
     *(f"resilience_tui.store.{name}" for name in (
         "areas", "atomic", "backup", "checkins", "codec", "conflicts", "datafile", "docs", "errors", "history", "journal",

@@ -90,10 +90,11 @@ def test_every_command_of_the_parser_is_in_the_scripts():
 def test_a_command_added_later_appears_without_changing_the_generator():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    later = subparsers.add_parser("worry", help="park a worry for later")
+    later = subparsers.add_parser("pause", help="take a pause for later")
     later.add_argument("--until", metavar="WHEN")
     tree = level(parser)
-    assert "worry" in tree.commands and "--until" in bash(tree) and "-a worry -d 'park a worry for later'" in fish(tree)
+    assert "pause" in tree.commands and "--until" in bash(tree) and "-a pause -d 'take a pause for later'" in fish(tree)
+    assert "worry" in tree.commands and "--check-in" in bash(tree)
 
 
 def test_main_prints_the_script(capsys):

@@ -143,7 +143,8 @@ def test_every_add_only_command_seals_without_the_passphrase(data_dir: Path, tmp
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     secret, _ = _encrypted(data_dir, tmp_path, capsys)
     adds = [["write", f"{MARKER} a sealed entry. With a body."], ["win", f"{MARKER} a sealed win"],
-            ["app", "add", f"{MARKER} Co", "Analyst"], ["people", "add", f"{MARKER} Sam", "--note", "evenings"]]
+            ["app", "add", f"{MARKER} Co", "Analyst"], ["people", "add", f"{MARKER} Sam", "--note", "evenings"],
+            ["worry", f"{MARKER} a sealed worry", "--check-in", "14d"]]
     for command in adds:
         assert main(command) == 0, command
         assert "sealed in your encrypted folder's inbox" in capsys.readouterr().out

@@ -40,7 +40,8 @@ def test_markdown_into_one_file_with_every_area_in_order(filled, out_dir, capsys
     assert report.stat().st_mode & 0o777 == 0o600
     text = report.read_text()
     headings = [line for line in text.splitlines() if line.startswith("# ")]
-    assert headings == ["# Check-ins", "# Journal", "# Goals", "# Applications", "# Feedback", "# Reflections", "# My people"]
+    assert headings == ["# Check-ins", "# Journal", "# Goals", "# Applications", "# Feedback", "# Reflections", "# My people",
+                        "# Worries"]
     assert "slept well" in text and "kept" in text and "- **How far it got**: final round" in text
     assert capsys.readouterr().out.startswith(f"Exported to {report} (1 file, readable by you only)")
 
@@ -75,4 +76,4 @@ def test_the_app_export_still_makes_a_folder(filled, out_dir):
     from resilience_tui.export.writer import export
 
     written = export(filled, "markdown", areas=None, out=None, folder=out_dir, now=AT)
-    assert len(written) == 7 and {path.parent for path in written} == {out_dir / "resilience-export-2026-11-02"}
+    assert len(written) == 8 and {path.parent for path in written} == {out_dir / "resilience-export-2026-11-02"}

@@ -23,6 +23,7 @@ from resilience_tui.domain.journal import WIN, JournalEntry
 from resilience_tui.domain.person import Person
 from resilience_tui.domain.reflection import Action, Reflection, Story, Thought
 from resilience_tui.domain.stored import MAX_COUNT, MAX_YEAR, MIN_YEAR
+from resilience_tui.domain.worry import Worry
 from resilience_tui.export.writer import export
 from resilience_tui.store.store import Store
 
@@ -72,6 +73,8 @@ def store(data_dir: Path) -> Store:
                                      actions=tuple(Action(HOSTILE[:200]) for _ in range(200)),
                                      created_at=at, updated_at=at))
     store.people.add(Person(name=HOSTILE + RTL + EMOJI, note=LONG, created_at=at, updated_at=at))
+    store.worries.add(Worry(text=HOSTILE + RTL + EMOJI, look_back_on=date(MAX_YEAR, 12, 31), answer="partly",
+                            what_happened=LONG, answered_on=date(MIN_YEAR, 1, 1), created_at=at, updated_at=at))
     store.settings.set("my_name", HOSTILE)
     store.drafts.set("checkin", {"note": LONG, "nested": [[[[HOSTILE]]]]})
     return store
@@ -80,7 +83,8 @@ def store(data_dir: Path) -> Store:
 def test_every_format_exports_extreme_values(store: Store, tmp_path: Path) -> None:
     fresh = Store(store.root)  # everything as read back from the files
     assert fresh.problems == []
-    counts = {"checkins": 3, "journal": 3, "goals": 2, "applications": 1, "feedback": 1, "reflections": 1, "people": 1}
+    counts = {"checkins": 3, "journal": 3, "goals": 2, "applications": 1, "feedback": 1, "reflections": 1, "people": 1,
+              "worries": 1}
     for area, count in counts.items():
         assert fresh.repository(area).count() == count, area
 

@@ -20,7 +20,9 @@ from resilience_tui.domain.feedback import FeedbackPoint, FeedbackRequest
 from resilience_tui.domain.goal import Goal, Source, Step
 from resilience_tui.domain.journal import JournalEntry
 from resilience_tui.domain.person import Person
+from resilience_tui.domain.prediction import Prediction
 from resilience_tui.domain.reflection import Action, Reflection, Story, Thought
+from resilience_tui.domain.worry import Worry
 from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS, PROFILE_ASKED, THEME
 from resilience_tui.store.store import Store
 from tests.store.helpers import make_checkin
@@ -43,13 +45,17 @@ def good_doc(area: str) -> dict[str, Any]:
                       finished_at=AT, created_at=AT, updated_at=AT)
     elif area == "applications":
         record = Application(company="Acme", role="Designer", applied_on=DAY, stage="later", rounds=2,
-                             interview_dates=(DAY,), outcome="rejected", rejected_on=DAY, created_at=AT, updated_at=AT)
+                             interview_dates=(DAY,), outcome="rejected", rejected_on=DAY, created_at=AT, updated_at=AT,
+                             prediction=Prediction(chance=30, feel=2, days=14, made_on=DAY))
     elif area == "feedback":
         record = FeedbackRequest(application_id="app-1", recipient="sam@acme.com", subject="Hi", body="Thanks",
                                  status="replied", sent_on=DAY, replied_on=DAY, follow_up_of="fb-0",
                                  points=(FeedbackPoint("More depth", id="p-1", goal_id="g-1"),), created_at=AT, updated_at=AT)
     elif area == "people":
         record = Person(name="Sam", note="text or call, evenings", created_at=AT, updated_at=AT)
+    elif area == "worries":
+        record = Worry(text="I'll never get an interview again", look_back_on=DAY, answer="no",
+                       what_happened="Two came in that month", answered_on=DAY, created_at=AT, updated_at=AT)
     else:
         record = Reflection(application_id="app-1", status="complete", completed_at=AT, stage="final", who="Sam",
                             questions=("Why us?",), felt="nervous", stories=(Story(question="q", action="a", id="s-1"),),
@@ -123,6 +129,16 @@ BAD_VALUES: list[tuple[str, str, Any]] = [
     ("applications", "interview_dates", "2026-03-01"),
     ("applications", "applied_on", 5),
     ("applications", "rejected_on", ["2026-03-01"]),
+    ("applications", "prediction", {"chance": 101}),
+    ("applications", "prediction", {"feel": 0}),
+    ("applications", "prediction", {"days": 1e308}),
+    ("applications", "prediction", "30%"),
+    ("worries", "text", 5),
+    ("worries", "look_back_on", "next week"),
+    ("worries", "look_back_on", None),
+    ("worries", "answer", "maybe"),
+    ("worries", "what_happened", ["x"]),
+    ("worries", "answered_on", 5),
     ("feedback", "sent_on", 5),
     ("feedback", "application_id", 5),
     ("feedback", "follow_up_of", ["x"]),
@@ -141,12 +157,12 @@ BAD_VALUES: list[tuple[str, str, Any]] = [
 
 
 def test_good_documents_are_read(data_dir: Path) -> None:
-    for area in ("checkins", "journal", "goals", "applications", "feedback", "reflections"):
+    for area in ("checkins", "journal", "goals", "applications", "feedback", "reflections", "worries"):
         path = area_file(data_dir, area)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(file_bytes(area, good_doc(area)))
     store = Store(data_dir)
-    for area in ("checkins", "journal", "goals", "applications", "feedback", "reflections"):
+    for area in ("checkins", "journal", "goals", "applications", "feedback", "reflections", "worries"):
         assert [r.to_dict() for r in read_area(store, area)] == [good_doc(area)], area
     assert store.problems == []
 

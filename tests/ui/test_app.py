@@ -46,7 +46,7 @@ async def test_today_invites_a_first_checkin(data_dir):
 
 async def test_help_lists_every_key(data_dir):
     app = app_on(data_dir)
-    async with app.run_test(size=(100, 40)) as pilot:
+    async with app.run_test(size=(100, 50)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpModal)

@@ -24,6 +24,7 @@ WALK = {
     "Goal form": ["g", "n"],
     "Applications": ["a"],
     "Application form": ["a", "n"],
+    "Guesses form": ["a", "p"],
     "Feedback": ["f"],
     "Feedback: new request": ["f", "n"],
     "Feedback: about you": ["f", "i"],
@@ -31,6 +32,9 @@ WALK = {
     "Reflection editor": ["r", "enter"],
     "Journal": ["j"],
     "Journal editor": ["j", "n"],
+    "Worries": ["j", "W"],
+    "Worry form": ["j", "W", "n"],
+    "Worry look-back": ["w"],
 }
 
 

@@ -14,10 +14,12 @@ from resilience_tui.domain.base_rates import BaseRates, in_proportion
 from resilience_tui.domain.bounce_back import BounceBack
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.funnel import SOURCE_KIND_LABELS, source_kind_of
+from resilience_tui.domain.predictions import Comparison
 from resilience_tui.domain.recovery import RecoveryPath
 from resilience_tui.domain.visible import visible
 from resilience_tui.ui.common.application_text import bounce_back_words, outcome_content, recovery_content
 from resilience_tui.ui.common.text import checkin_line
+from resilience_tui.ui.predictions.comparison import prediction_content
 
 EMPTY = ("No applications logged yet. Press n to add one: a company and a role are enough to start.\n\n"
          "Each one you log adds to a picture of your search, so a single no can be seen in proportion.")
@@ -27,6 +29,7 @@ class ApplicationDetail(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="detail-title")
         yield Static(id="detail-recovery", classes="card")
+        yield Static(id="detail-prediction")
         yield Static(id="detail-facts")
         yield Static(id="detail-rates")
         yield Static(id="detail-checkins")
@@ -40,12 +43,14 @@ class ApplicationDetail(VerticalScroll):
 
     def show_empty(self, filtered: bool) -> None:
         self._set("title", Content.assemble(("Nothing matches.", "bold")) if filtered else Content(EMPTY))
-        for name in ("facts", "recovery", "rates", "checkins", "requests"):
+        for name in ("facts", "prediction", "recovery", "rates", "checkins", "requests"):
             self._set(name, None)
 
     def show(self, application: Application, *, now: datetime, path: RecoveryPath | None, rates: BaseRates,
-             checkins: list, requests: list, bounce: BounceBack | None = None) -> None:
+             checkins: list, requests: list, bounce: BounceBack | None = None,
+             comparison: Comparison | None = None) -> None:
         today = now.date()
+        self._set("prediction", prediction_content(application, comparison))
         self._set("title", Content.assemble((visible(application.title), "bold"), "   ", outcome_content(application)))
         self._set("facts", self._facts(application, today))
         recovery = recovery_content(path) if path else None

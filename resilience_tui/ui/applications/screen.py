@@ -12,6 +12,7 @@ from resilience_tui.domain.application import OUTCOMES, Application
 from resilience_tui.domain.base_rates import base_rates
 from resilience_tui.domain.recovery import RecoveryPath
 from resilience_tui.services.applications import bounce_back_of, by_applied, checkins_about, recovery_for
+from resilience_tui.services.predictions import comparison_for
 from resilience_tui.ui.applications.application_list import ApplicationTable
 from resilience_tui.ui.applications.detail import ApplicationDetail
 from resilience_tui.ui.applications.form import ApplicationForm
@@ -40,6 +41,8 @@ class ApplicationsScreen(ResilienceScreen):
         Binding("o", "next_outcome", "Outcome", tooltip="Show one outcome at a time (press again for the next)"),
         Binding(FIRST_AID_KEY, "first_aid", "First aid",
                 tooltip="On a rejection: a self-compassion break or a writing sprint, both optional"),
+        Binding("p", "predict", "Guess", tooltip="Your guesses on one in progress: the chance of an offer, how a no would feel and for how "
+                "long; kept as made once the outcome is in, then set beside what happened"),
         Binding("u", "undo", "Undo delete", show=False),
         Binding("escape", "leave", "Back to the list", show=False),
         *(Binding(str(n), f"step({n})", f"Step {n}", show=False) for n in range(1, 7)),
@@ -144,7 +147,8 @@ class ApplicationsScreen(ResilienceScreen):
             bounce = bounce_back_of(store, application, now)
         requests = [r for r in store.feedback.all() if r.application_id == application.id]
         detail.show(application, now=now, path=self.current_path, rates=base_rates(everything),
-                    checkins=checkins_about(store, application, now), requests=requests, bounce=bounce)
+                    checkins=checkins_about(store, application, now), requests=requests, bounce=bounce,
+                    comparison=comparison_for(store, application, now))
 
     # -- actions -----------------------------------------------------------
     def action_search(self) -> None:
@@ -213,8 +217,31 @@ class ApplicationsScreen(ResilienceScreen):
         step = self.current_path.steps[number - 1]
         self.recovery.run(application, step)
 
+    def action_predict(self) -> None:
+        from resilience_tui.domain.prediction import can_predict, frozen_words
+        from resilience_tui.services.predictions import keep_prediction
+        from resilience_tui.ui.predictions.form import PredictionForm
+
+        application = self.query_one(ApplicationTable).current()
+        if application is None:
+            self.notify("Choose an application in progress first, then press p.", markup=False)
+            return
+        if not can_predict(application.outcome):
+            self.notify(frozen_words(application.prediction is not None), title="Guesses", markup=False)
+            return
+
+        def done(guess) -> None:
+            if guess is not None:
+                self.notify("Your guesses are kept. When the outcome is in, you can see how they compare.",
+                            markup=False)
+                self.reload(keep=application.id)
+
+        self.app.push_screen(PredictionForm(application, self.app.now().date(),
+                                            lambda guess: keep_prediction(self.app.store, application, guess)), done)
+
     def palette_commands(self):
         from textual.app import SystemCommand
 
         yield SystemCommand("New application", "Log a new application (n)", self.action_new)
+        yield SystemCommand("Guesses on an application", "Note your guesses on the one chosen (p)", self.action_predict)
         yield SystemCommand("Undo delete", "Bring back the application just deleted (u)", self.action_undo)

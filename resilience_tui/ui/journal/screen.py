@@ -51,6 +51,8 @@ class JournalScreen(EditConflicts):
     BINDINGS = [
         Binding("n", "new('entry')", "New", tooltip="Write a new journal entry"),
         Binding("w", "new('win')", "New win", tooltip="Keep a new win: something that went right"),
+        Binding("W", "worries", "Worries", key_display="W",
+                tooltip="Your worries: write one down with a day to look back, and see what happened"),
         Binding("slash", "search", "Search", key_display="/", tooltip="Search as you type (words, #tag, is:win, from:...)"),
         Binding("v", "cycle_view", "View", tooltip="Show everything, only wins, or only starred entries"),
         Binding("s", "star", "Star", tooltip="Star or unstar the highlighted entry"),
@@ -290,6 +292,11 @@ class JournalScreen(EditConflicts):
         now = self.app.now().replace(second=0, microsecond=0)
         self.open_editor(JournalEntry(body="", at=now, kind=WIN if kind == WIN else ENTRY), is_new=True)
 
+    def action_worries(self) -> None:
+        from resilience_tui.ui.worries.view import WorriesModal
+
+        self.app.push_screen(WorriesModal())
+
     def action_search(self) -> None:
         if self.editing is not None:
             self.close_editor()
@@ -376,4 +383,6 @@ class JournalScreen(EditConflicts):
         for view in VIEWS:
             yield SystemCommand(f"Journal: show {VIEW_WORDS[view].lower()}", "Change the list (v)",
                                 lambda v=view: self.set_view(v))
+        yield SystemCommand("Journal: worries", "Write a worry down; look back on it when its day comes (W)",
+                            self.action_worries)
         yield SystemCommand("Journal: undo delete", "Bring back the entry just deleted (u)", self.action_undo)

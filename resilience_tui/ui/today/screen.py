@@ -29,12 +29,14 @@ from resilience_tui.ui.today.hard_days import HardDaysCard
 from resilience_tui.ui.today.past_win import PastWin
 from resilience_tui.ui.today.sparkline import MoodSparkline
 from resilience_tui.ui.today.unchanged import update
+from resilience_tui.ui.today.worry_look_back import WorryLookBack
 
 TREND_DAYS = 30
 # Every area Today shows something of: when none of them changed (and neither did the day), a
 # repeat visit redraws nothing.
 PREPARE_CHECKIN_AFTER = 0.5  # seconds after Today's sections are filled
-AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings", "people")
+AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings", "people",
+               "worries")
 
 
 class TodayScreen(ResilienceScreen):
@@ -45,6 +47,8 @@ class TodayScreen(ResilienceScreen):
                 tooltip="The people you would like to reach on a hard day: add, change or remove them"),
         Binding("h", "hide_hard_days", "Hide for a week", id="today.hide_hard_days",
                 tooltip="Hide the card about the last few days for a week"),
+        Binding("w", "look_back", "Did it happen?", id="today.look_back",
+                tooltip="On a worry's look-back day: say whether it happened, and a line about what did"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -56,6 +60,7 @@ class TodayScreen(ResilienceScreen):
                 with Vertical(id="today-left"):
                     yield Static(id="today-top")
                     yield HardDaysCard(id="hard-days", classes="card")
+                    yield WorryLookBack(id="worry-look-back", classes="card")
                     yield PastWin(id="past-win", classes="card")
                     yield Static(f"Your mood, last {TREND_DAYS} days", classes="section-title")
                     yield MoodSparkline(id="trend")
@@ -67,6 +72,7 @@ class TodayScreen(ResilienceScreen):
         yield KeysFooter()
 
     _hard_days = False  # the hard-days card is showing
+    _worries_due: tuple = ()  # worries whose look-back day has come, the longest waiting first
     _checkin_ready = False  # the Check-in screen's module is imported (or about to be)
     _shown: tuple | None = None  # what the sections show was read at (`_data_key`), once all are filled
 
@@ -136,6 +142,8 @@ class TodayScreen(ResilienceScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hide_hard_days":
             return self._hard_days  # offered only while the card shows
+        if action == "look_back":
+            return bool(self._worries_due)
         return True
 
     def action_people(self) -> None:
@@ -155,11 +163,39 @@ class TodayScreen(ResilienceScreen):
     def palette_commands(self):
         from textual.app import SystemCommand
 
+        if self._worries_due:
+            yield SystemCommand("Look back on a worry", "Did it happen? (w)", self.action_look_back)
         if self._hard_days:
             yield SystemCommand("Hide the hard-days card for a week", "Hide the card about the last few days (h)",
                                 self.action_hide_hard_days)
 
+    def _show_worries(self, today) -> None:
+        from resilience_tui.domain.worry import due_worries
+
+        due = tuple(due_worries(self.app.store.worries.all(), today))
+        self.query_one(WorryLookBack).show(due, today)
+        changed = bool(due) != bool(self._worries_due)
+        self._worries_due = due
+        if changed:
+            self.refresh_bindings()
+
+    def action_look_back(self) -> None:
+        from resilience_tui.ui.worries.forms import LookBackForm
+
+        if not self._worries_due:
+            return
+        today = self.app.now().date()
+
+        def done(saved) -> None:
+            if saved is not None:
+                self.app.notify("Thank you for looking back. It is kept with your worries (j, then W).",
+                                title="Looked back", markup=False)
+                self.show_data()
+
+        self.app.push_screen(LookBackForm(self._worries_due[0], self.app.store.worries.update, today), done)
+
     def _show_more(self, checkins, now) -> None:
+        self._show_worries(now.date())
         self.query_one(PastWin).show(checkins, self.app.store.journal, now)
         self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
         self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS,
