@@ -19,4 +19,5 @@ SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
     "feedback": ("f", "Feedback", LazyScreen("resilience_tui.ui.feedback.screen:FeedbackScreen")),
     "reflection": ("r", "Reflection", LazyScreen("resilience_tui.ui.reflection.screen:ReflectionScreen")),
     "journal": ("j", "Journal", LazyScreen("resilience_tui.ui.journal.screen:JournalScreen")),
+    "insights": ("i", "Insights", LazyScreen("resilience_tui.ui.insights.screen:InsightsScreen")),
 }
