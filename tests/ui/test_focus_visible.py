@@ -26,11 +26,12 @@ WALK = {
     "Application form": ["a", "n"],
     "Feedback": ["f"],
     "Feedback: new request": ["f", "n"],
-    "Feedback: about you": ["f", "i"],
+    "Feedback: about you": ["f", "o"],
     "Reflection": ["r"],
     "Reflection editor": ["r", "enter"],
     "Journal": ["j"],
     "Journal editor": ["j", "n"],
+    "Insights": ["i"],
 }
 
 

@@ -62,7 +62,7 @@ class ScreenBar(Widget):
         short = names > width
         if short:
             names = sum(len(title) + 1 for _, title, _ in SCREENS.values()) + len(MARK)
-        gap = "  " if names + 2 * (len(SCREENS) - 1) <= width else ""
+        gap = next((gap for gap in ("  ", " ") if names + len(gap) * (len(SCREENS) - 1) <= width), "")
         text = Text(no_wrap=True, overflow="crop")
         self._spans = []
         for index, (name, (key, title, _)) in enumerate(SCREENS.items()):

@@ -9,6 +9,7 @@ the screen recomputes only when the store changed since (or the day did).
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -198,6 +199,19 @@ class InsightsScreen(ResilienceScreen):
             scroll.scroll_page_down(animate=False)
         else:
             scroll.scroll_page_up(animate=False)
+
+    def palette_commands(self):
+        from textual.app import SystemCommand
+
+        from resilience_tui.domain.insight_range import KIND_LABELS
+
+        for number, kind in enumerate(KINDS, start=1):
+            yield SystemCommand(f"Insights: {KIND_LABELS[kind]}", f"Show the sections over {KIND_LABELS[kind]} ({number})",
+                                partial(self.action_pick, kind))
+        yield SystemCommand("Insights: the year before", "Step back a calendar year ([)", partial(self.action_step_year, -1))
+        yield SystemCommand("Insights: the year after", "Step on a calendar year (])", partial(self.action_step_year, 1))
+        yield SystemCommand("Insights: pick a day", "Move to Year in pixels; arrows pick a day, enter shows it (d)",
+                            self.action_focus_days)
 
     # -- the day cursor ------------------------------------------------------------
     @on(PixelGrid.CursorMoved)
