@@ -52,6 +52,8 @@ class PixelGrid(Widget, can_focus=True):
             self.day = day
 
     class CursorMoved(Message):
+        """The cursor went to another day (not sent by `show`: the screen reads `cursor` then)."""
+
         def __init__(self, day: date) -> None:
             super().__init__()
             self.day = day
@@ -72,7 +74,6 @@ class PixelGrid(Widget, can_focus=True):
         if self.cursor is None or self.cursor not in pixels.span or self.cursor > last:
             self.cursor = last
         self.refresh(layout=True)
-        self.post_message(self.CursorMoved(self.cursor))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.rows) + 1 if self.rows else 0

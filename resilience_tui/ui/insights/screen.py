@@ -156,7 +156,9 @@ class InsightsScreen(ResilienceScreen):
             f"From {span.first.strftime('%d %b %Y')} to {span.last.strftime('%d %b %Y')} ({span.label})."))
         update(self.query_one("#ins-bounce", Static), sections.bounce_back(report.bounce_back))
         update(self.query_one("#ins-pixels", Static), sections.pixels_words(report.pixels))
-        self.query_one(PixelGrid).show(report.pixels, today)
+        grid = self.query_one(PixelGrid)
+        grid.show(report.pixels, today)
+        self._show_day(grid.cursor)
         update(self.query_one("#ins-better", Static), sections.better_days(report.better_days))
         update(self.query_one("#ins-funnel", Static), sections.funnel(report.funnel))
         update(self.query_one("#ins-steady", Static), sections.steady(report.steady))
@@ -216,7 +218,10 @@ class InsightsScreen(ResilienceScreen):
     # -- the day cursor ------------------------------------------------------------
     @on(PixelGrid.CursorMoved)
     def _cursor_moved(self, event: PixelGrid.CursorMoved) -> None:
-        pixel = self.report.pixels.pixel(event.day) if self.report is not None else None
+        self._show_day(event.day)
+
+    def _show_day(self, day: date | None) -> None:
+        pixel = self.report.pixels.pixel(day) if self.report is not None and day is not None else None
         text = pixel.words if pixel is not None else ""
         update(self.query_one("#ins-day", Static), Content.assemble(("Day: ", "dim"), text,
                                                                   ("   enter shows it", "dim") if text else ""))
