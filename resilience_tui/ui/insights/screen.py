@@ -2,7 +2,8 @@
 
 The first frame shows the range picker and "Looking through your records…" in each
 section. The records are then read and grouped once (`insight_base`) in a thread, off
-the key press; each range picked afterwards costs only `insight_report`. A return to
+the key press; the report of each other range is then made in a thread while the
+person reads (a calendar year stepped to with `[` or `]` is made when asked). A return to
 the screen recomputes only when the store changed since (or the day did).
 """
 
@@ -67,6 +68,7 @@ class InsightsScreen(ResilienceScreen):
         self.report: InsightReport | None = None
         self._base_key: tuple[int, date] | None = None  # (store.changes(), today) the base was read at
         self._loading_key: tuple[int, date] | None = None
+        self._reports: dict[InsightRange, InsightReport] = {}  # by range, for the records read at `_base_key`
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -124,6 +126,28 @@ class InsightsScreen(ResilienceScreen):
         report = insight_report(base, span, today)
         self.app.call_from_thread(self._filled, key, base, report)
 
+    @work(thread=True, exclusive=True, group="insights-ranges", exit_on_error=False)
+    def _prepare_ranges(self, key: tuple[int, date], base: InsightBase) -> None:
+        """The other ranges' reports, while the person reads: picking one then only draws it
+        (everything costs about 50 ms at thirty years)."""
+        reports = {}
+        for kind in KINDS:
+            span = make_range(kind, key[1], first_day=base.first_day)
+            if span not in self._reports:
+                reports[span] = insight_report(base, span, key[1])
+        self.app.call_from_thread(self._keep, key, reports)
+
+    def _keep(self, key: tuple[int, date], reports: dict[InsightRange, InsightReport]) -> None:
+        if key == self._base_key:
+            self._reports.update(reports)
+
+    def _report(self, span: InsightRange) -> InsightReport:
+        """The report of `span` from the records read last: kept from before when it was made already."""
+        assert self.base is not None and self._base_key is not None
+        if span not in self._reports:
+            self._reports[span] = insight_report(self.base, span, self._base_key[1])
+        return self._reports[span]
+
     def _not_read(self, key: tuple[int, date], message: str) -> None:
         self._loading_key = None
         for body in BODIES:
@@ -136,10 +160,12 @@ class InsightsScreen(ResilienceScreen):
         self._loading_key = None
         self._base_key = key
         self.base = base
+        self._reports = {report.span: report}
         if (report.span.kind, report.span.year) != (self.kind, self.year if self.kind == YEAR else None):
-            report = insight_report(base, self._span(), key[1])  # the range changed while reading
+            report = self._report(self._span())  # the range changed while reading
         self.show(report)
         self.app.report_problems()
+        self.call_after_refresh(self._prepare_ranges, key, base)  # once the sections are drawn
 
     def _span(self) -> InsightRange:
         today = self.app.now().date()
@@ -171,7 +197,7 @@ class InsightsScreen(ResilienceScreen):
         if self.base is None:
             self.query_one(RangePicker).show(self._span())  # shown once the records are read
             return
-        self.show(insight_report(self.base, self._span(), self.app.now().date()))
+        self.show(self._report(self._span()))
 
     def action_pick(self, kind: str) -> None:
         if kind in KINDS:
