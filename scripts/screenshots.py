@@ -34,6 +34,7 @@ SHOTS = {
     "journal": ["j"],
     "reflection": ["r", "enter", *["ctrl+down"] * 6, "tab", "down"],
     "story-bank": ["r", "s"],
+    "insights": ["i"],
     "help": ["question_mark"],
 }
 

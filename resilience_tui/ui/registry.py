@@ -19,6 +19,7 @@ SCREENS: dict[str, tuple[str, str, Callable[[], Screen]]] = {
     "feedback": ("f", "Feedback", LazyScreen("resilience_tui.ui.feedback.screen:FeedbackScreen")),
     "reflection": ("r", "Reflection", LazyScreen("resilience_tui.ui.reflection.screen:ReflectionScreen")),
     "journal": ("j", "Journal", LazyScreen("resilience_tui.ui.journal.screen:JournalScreen")),
+    "insights": ("i", "Insights", LazyScreen("resilience_tui.ui.insights.screen:InsightsScreen")),
 }
 
 # Screens opened from others with data (no key of their own in the bar): name -> (title, lazy screen).

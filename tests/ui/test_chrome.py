@@ -77,12 +77,24 @@ async def test_every_screen_shows_the_bar_of_screens_and_help_and_quit_at_80_col
             assert app.current_screen_name == name
             lines = screen_text(app).splitlines()
             bar, footer = lines[0], lines[-1]
+            # Every name fits at 80 columns, each shown by its initial, which is its key.
             for other_key, other_title, _ in SCREENS.values():
-                assert f"{other_key} {other_title}" in bar, (name, bar)
-            assert bar.count("▸") == 1 and f"▸{key} {title}" in bar, bar
+                assert other_title in bar and other_title[0].lower() == other_key, (name, bar)
+            assert bar.count("▸") == 1 and f"▸{title}" in bar, bar
             assert "? Help" in footer and "q Quit" in footer, (name, footer)
             # the keys that switch screens live in the bar, not the footer
             assert "j Journal" not in footer and "t Today" not in footer, footer
+
+
+async def test_a_wide_bar_shows_each_key_beside_its_name(data_dir):
+    app = app_on(data_dir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        bar = screen_text(app).splitlines()[0]
+        for key, title, _ in SCREENS.values():
+            assert f"{key} {title}" in bar, bar
+        assert "▸g Goals" in bar
 
 
 async def test_screen_keys_still_switch_and_help_lists_them(data_dir):
@@ -135,6 +147,6 @@ async def test_a_click_on_a_name_in_the_bar_opens_that_screen(data_dir):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         bar = screen_text(app).splitlines()[0]
-        await pilot.click(offset=(bar.index("g Goals") + 2, 0))
+        await pilot.click(offset=(bar.index(" Goals") + 2, 0))
         await pilot.pause()
         assert app.current_screen_name == "goals"

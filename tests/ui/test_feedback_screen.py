@@ -285,7 +285,7 @@ async def test_delete_and_undo_and_edit_the_profile(data_dir):
         assert Store(data_dir).feedback.all() == []
         await pilot.press("u")
         await pilot.pause()
-        await pilot.press("i")
+        await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, ProfileModal)
         await pilot.press(*"Alex", "tab", *"Alex", "enter", *"Portfolio: alex.example", "tab", *"not-an-email", "ctrl+s")

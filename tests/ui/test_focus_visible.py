@@ -27,7 +27,7 @@ WALK = {
     "Guesses form": ["a", "p"],
     "Feedback": ["f"],
     "Feedback: new request": ["f", "n"],
-    "Feedback: about you": ["f", "i"],
+    "Feedback: about you": ["f", "o"],
     "Reflection": ["r"],
     "Reflection editor": ["r", "enter"],
     "Journal": ["j"],
@@ -35,6 +35,7 @@ WALK = {
     "Worries": ["j", "W"],
     "Worry form": ["j", "W", "n"],
     "Worry look-back": ["w"],
+    "Insights": ["i"],
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
@@ -21,7 +22,10 @@ MARK = "▸"  # before the screen you are on, beside its reversed name: not colo
 
 
 class ScreenBar(Widget):
-    """`t Today  ▸c Check-in  g Goals …`: click a name or press its key to go there."""
+    """`t Today  ▸c Check-in  g Goals …`: click a name or press its key to go there.
+
+    When every "key name" does not fit (80 columns), each name is shown alone with its key
+    letter, its first letter, underlined and in the key colour: `Today  ▸Check-in  Goals …`."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"screen-bar--key", "screen-bar--current", "screen-bar--note"}
@@ -55,15 +59,23 @@ class ScreenBar(Widget):
         key_style = self.get_component_rich_style("screen-bar--key")
         current_style = self.get_component_rich_style("screen-bar--current")
         names = sum(len(key) + len(title) + 2 for key, title, _ in SCREENS.values()) + len(MARK)
-        gap = "  " if names + 2 * (len(SCREENS) - 1) <= width else ""
+        short = names > width
+        if short:
+            names = sum(len(title) + 1 for _, title, _ in SCREENS.values()) + len(MARK)
+        gap = next((gap for gap in ("  ", " ") if names + len(gap) * (len(SCREENS) - 1) <= width), "")
         text = Text(no_wrap=True, overflow="crop")
         self._spans = []
         for index, (name, (key, title, _)) in enumerate(SCREENS.items()):
             text.append(gap if index else "")
             start = len(text)
+            initial = short and title[:1].lower() == key
             if name == current:
                 text.append(" " + MARK)
-                text.append(f"{key} {title}", current_style)
+                text.append(title if initial else f"{key} {title}", current_style)
+            elif initial:
+                text.append(" ")
+                text.append(title[0], key_style + Style(underline=True))
+                text.append(title[1:])
             else:
                 text.append(" ")
                 text.append(key, key_style)

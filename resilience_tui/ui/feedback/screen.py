@@ -42,14 +42,13 @@ class FeedbackScreen(ResilienceScreen):
         Binding("p", "replied", "Replied", tooltip="They replied: record the feedback, one point a line"),
         Binding("x", "mark('no_reply')", "No reply", tooltip="Mark it as no reply"),
         Binding("w", "follow_up", "Follow-up", tooltip="Write a follow-up to a request with no reply yet"),
-        Binding("i", "profile", "About you", show=False, tooltip="Your name, signature and the follow-up days"),
+        Binding("o", "profile", "About you", tooltip="Your name, signature and email, and after how many working days a follow-up is due"),
         Binding("ctrl+s", "save", "Save", tooltip="Save the draft now (it also saves itself as you type)"),
         Binding("u", "undo", "Undo delete", show=False),
         Binding("escape", "leave", "Leave the text", tooltip="Leave the text, so the letter keys work"),
     ]
     HELP_KEYS = [
         ("Y", "Copy the subject line"),
-        ("i", "Your name, signature and email, and after how many working days a follow-up is due"),
         ("ctrl+z", "In the email text: undo, also after switching the tone"),
         ("u", "Bring back the request just deleted"),
     ]
@@ -309,4 +308,4 @@ class FeedbackScreen(ResilienceScreen):
         yield SystemCommand("Save as .eml", "Save a file your mail program opens as a draft (e)", self.action_save_eml)
         yield SystemCommand("Open in mail program", "Open it as a new email (m)", self.action_open_mail)
         yield SystemCommand("Mark as draft again", "Undo marking it sent", lambda: self.action_mark("draft"))
-        yield SystemCommand("Your name and signature", "Used to sign feedback requests (i)", self.action_profile)
+        yield SystemCommand("Your name and signature", "Used to sign feedback requests (o)", self.action_profile)
