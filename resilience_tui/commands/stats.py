@@ -67,6 +67,7 @@ def _report(context: Context, span_text: str, today: date) -> InsightReport:
     store = context.store
     applications = store.applications.all()
     base = insight_base(today, checkins=store.checkins.all(), journal=store.journal.all(),
-                        applications=applications, feedback=store.feedback.all(), goals=store.goals.all())
+                        applications=applications, feedback=store.feedback.all(), goals=store.goals.all(),
+                        worries=store.worries.all())
     span = parse_range(span_text, today, base.first_day)
     return insight_report(base, span, today, source_kinds(applications))

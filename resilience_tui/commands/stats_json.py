@@ -13,7 +13,11 @@
                 "by_source": [{"kind", "label", "applications", "interviews", "offers"}],
                 "references": [{"key", "rate", "words", "source"}], "reference_words"},
      "steady": {"words", "month_days", "month_so_far", "range_days", "range_checkins", "range_length"},
-     "on_this_day": {"words", "years": [{"day", "years_ago", "words", "checkins", "entries", "wins"}]}}
+     "on_this_day": {"words", "years": [{"day", "years_ago", "words", "checkins", "entries", "wins"}]},
+     "predictions": {"words", "comparisons": [{"title", "outcome": "rejected|offer",
+                                               "state": "compared|waiting|no_day", "words": [text],
+                                               "days_off", "mood_off"}],
+                     "calibration": [text], "worries": text}}
 
 Absent values are null. Every string goes through `visible`, as everything the command prints.
 """
@@ -66,6 +70,13 @@ def report_data(report: InsightReport, today: date) -> dict[str, Any]:
             "years": [{"day": year.day, "years_ago": year.years_ago(today), "words": year.words(today),
                        "checkins": len(year.checkins), "entries": len(year.entries), "wins": len(year.wins)}
                       for year in report.on_this_day.years],
+        },
+        "predictions": {
+            "words": report.predictions.words,
+            "comparisons": [{"title": c.title, "outcome": c.outcome, "state": c.state, "words": list(c.lines),
+                             "days_off": c.days_off, "mood_off": c.mood_off} for c in report.predictions.comparisons],
+            "calibration": list(report.predictions.calibration.lines),
+            "worries": report.predictions.worries.words,
         },
     }
 

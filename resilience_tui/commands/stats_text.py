@@ -14,6 +14,7 @@ from resilience_tui.domain.bounce_back import BounceBacks, trend_chart
 from resilience_tui.domain.funnel import Funnel
 from resilience_tui.domain.insight_report import InsightReport
 from resilience_tui.domain.on_this_day import OnThisDay
+from resilience_tui.domain.predictions import PredictionsResult, prediction_lines
 from resilience_tui.domain.shorten import shorten
 from resilience_tui.domain.visible import visible
 from resilience_tui.domain.year_pixels import LEGEND, YearPixels, header_line, pixel_rows
@@ -34,9 +35,19 @@ def report_lines(report: InsightReport, today: date, *, colour: bool = False) ->
                         ("What goes with better days", better_lines(report.better_days)),
                         ("The funnel in proportion", funnel_lines(report.funnel)),
                         ("Steady, not streaks", _wrapped(report.steady.words)),
-                        ("On this day", on_this_day_lines(report.on_this_day))):
+                        ("On this day", on_this_day_lines(report.on_this_day)),
+                        ("Predictions against reality", _prediction_lines(report.predictions))):
         lines += [_heading(title, colour), *body, ""]
     return [line.rstrip() for line in lines[:-1]]
+
+
+def _prediction_lines(result: PredictionsResult) -> list[str]:
+    lines: list[str] = []
+    for line in prediction_lines(result):
+        indent = len(line) - len(line.lstrip())
+        lines += textwrap.wrap(line, 80, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2),
+                               break_long_words=False, break_on_hyphens=False) or [""]
+    return lines
 
 
 def _heading(text: str, colour: bool) -> str:

@@ -19,12 +19,14 @@ from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.day_book import DayBook, day_book
 from resilience_tui.domain.day_events import DayEvent, day_events
 from resilience_tui.domain.feedback import FeedbackRequest
-from resilience_tui.domain.funnel import Funnel, funnel
+from resilience_tui.domain.funnel import Funnel, funnel, source_kinds
 from resilience_tui.domain.goal import Goal
 from resilience_tui.domain.insight_range import InsightRange
 from resilience_tui.domain.journal import JournalEntry
 from resilience_tui.domain.on_this_day import OnThisDay, on_this_day
+from resilience_tui.domain.predictions import PredictionsResult, predictions_against_reality
 from resilience_tui.domain.steady import Steady, steady
+from resilience_tui.domain.worry import Worry
 from resilience_tui.domain.year_pixels import YearPixels, year_pixels
 
 
@@ -36,6 +38,7 @@ class InsightBase:
     events: Mapping[date, Sequence[DayEvent]]
     applications: tuple[Application, ...]
     on_this_day: OnThisDay  # does not depend on the range
+    worries: tuple[Worry, ...] = ()
 
     @property
     def first_day(self) -> date | None:
@@ -53,28 +56,32 @@ class InsightReport:
     funnel: Funnel
     steady: Steady
     on_this_day: OnThisDay
+    predictions: PredictionsResult
 
 
 def insight_base(today: date, *, checkins: Iterable[CheckIn], journal: Iterable[JournalEntry] = (),
                  applications: Iterable[Application] = (), feedback: Iterable[FeedbackRequest] = (),
-                 goals: Iterable[Goal] = (), tz: tzinfo | None = None) -> InsightBase:
+                 goals: Iterable[Goal] = (), worries: Iterable[Worry] = (), tz: tzinfo | None = None) -> InsightBase:
     checkins = list(checkins)
     journal = list(journal)
     applications = tuple(applications)
     events = day_events(applications=applications, feedback=feedback, goals=goals, wins=journal, tz=tz)
     return InsightBase(day_book(checkins, tz), events, applications,
-                       on_this_day(today, checkins=checkins, entries=journal, tz=tz))
+                       on_this_day(today, checkins=checkins, entries=journal, tz=tz), tuple(worries))
 
 
 def insight_report(base: InsightBase, span: InsightRange, today: date,
-                   source_kinds: Mapping[str, str] | None = None) -> InsightReport:
-    """Every section for `span`; `source_kinds` maps application ids to a source kind the person chose."""
+                   chosen_kinds: Mapping[str, str] | None = None) -> InsightReport:
+    """Every section for `span`; `chosen_kinds` maps application ids to a source kind the person
+    chose (by default, the kinds chosen on the applications themselves)."""
+    kinds = source_kinds(base.applications) if chosen_kinds is None else chosen_kinds
     return InsightReport(
         span,
         bounce_backs(base.applications, base.book, span, today),
         year_pixels(base.book, base.events, span, today),
         better_days(base.book, base.events, span),
-        funnel(base.applications, span, source_kinds),
+        funnel(base.applications, span, kinds),
         steady(base.book, span, today),
         base.on_this_day,
+        predictions_against_reality(base.applications, base.book, today, base.worries, span),
     )

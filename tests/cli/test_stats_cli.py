@@ -22,7 +22,7 @@ from tests.cli.test_cli import run
 HOSTILE = "[bold]Acme\x1b]52;c;aGk=\x07"
 SHOWN = "[bold]Acme␛]52;c;aGk=\\x07"
 HEADINGS = ("Bounce-back time", "Year in pixels", "What goes with better days", "The funnel in proportion",
-            "Steady, not streaks", "On this day")
+            "Steady, not streaks", "On this day", "Predictions against reality")
 
 
 def moment(day: date, hour: int = 12) -> datetime:
@@ -76,7 +76,8 @@ def test_json_holds_the_same_sections_in_the_documented_shape(data_dir, capsys) 
     raw = capsys.readouterr().out
     data = json.loads(raw)
     assert set(data) == {"today", "range", "bounce_back", "year_in_pixels", "better_days", "funnel", "steady",
-                         "on_this_day"}
+                         "on_this_day", "predictions"}
+    assert data["predictions"]["words"].startswith("No guesses yet.") and data["predictions"]["comparisons"] == []
     assert data["range"] == {"kind": "30d", "label": "last 30 days",
                              "first": (date.today() - timedelta(days=29)).isoformat(), "last": date.today().isoformat()}
     [item] = data["bounce_back"]["rejections"]

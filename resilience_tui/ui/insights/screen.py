@@ -27,9 +27,11 @@ from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.insights import sections
 from resilience_tui.ui.insights.pixel_grid import PixelGrid
 from resilience_tui.ui.insights.range_picker import RangePicker
+from resilience_tui.ui.predictions.insights_section import section_body
 from resilience_tui.ui.today.unchanged import update
 
-BODIES = ("ins-bounce", "ins-pixels", "ins-better", "ins-funnel", "ins-steady", "ins-on-this-day")
+BODIES = ("ins-bounce", "ins-pixels", "ins-better", "ins-funnel", "ins-steady", "ins-on-this-day",
+          "ins-predictions")
 
 
 class InsightsScreen(ResilienceScreen):
@@ -118,7 +120,7 @@ class InsightsScreen(ResilienceScreen):
         try:
             base = insight_base(today, checkins=store.checkins.all(), journal=store.journal.all(),
                                 applications=store.applications.all(), feedback=store.feedback.all(),
-                                goals=store.goals.all())
+                                goals=store.goals.all(), worries=store.worries.all())
         except StoreError as error:
             self.app.call_from_thread(self._not_read, key, error.message)
             return
@@ -189,6 +191,7 @@ class InsightsScreen(ResilienceScreen):
         update(self.query_one("#ins-funnel", Static), sections.funnel(report.funnel))
         update(self.query_one("#ins-steady", Static), sections.steady(report.steady))
         update(self.query_one("#ins-on-this-day", Static), sections.on_this_day(report.on_this_day))
+        update(self.query_one("#ins-predictions", Static), section_body(report.predictions))
 
     # -- the range -------------------------------------------------------------
     def _switch(self, kind: str, year: int | None = None) -> None:

@@ -25,6 +25,7 @@ TITLES = (
     "The funnel in proportion",
     "Steady, not streaks",
     "On this day",
+    "Predictions against reality",
 )
 LOOKING = "Looking through your records…"
 SHOWN_ROWS = 8  # rejections listed one by one; the trend's words cover the rest

@@ -1,4 +1,4 @@
-"""The Insights section "predictions against reality": a Static that shows a PredictionsResult.
+"""The Insights section "predictions against reality", as the screen shows it under its title.
 
 Built from `domain.predictions.predictions_against_reality(...)`; everything shown from the person
 (application titles) goes through Content, never markup.
@@ -7,7 +7,6 @@ Built from `domain.predictions.predictions_against_reality(...)`; everything sho
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import Static
 
 from resilience_tui.domain.predictions import PredictionsResult
 from resilience_tui.domain.visible import visible
@@ -16,8 +15,9 @@ from resilience_tui.domain.worry import RESEARCH
 TITLE = "Predictions against reality"
 
 
-def section_content(result: PredictionsResult) -> Content:
-    lines = [Content.assemble((TITLE, "bold")), Content(result.words)]
+def section_body(result: PredictionsResult) -> Content:
+    """The section without its title: the sentence, each comparison, the chances given, the worries."""
+    lines = [Content(result.words)]
     for comparison in result.comparisons:
         lines.append(Content.assemble(("  " + visible(comparison.title) + ": ", "bold"), comparison.words))
     lines.append(Content.assemble(("Chances you gave", "bold")))
@@ -27,16 +27,3 @@ def section_content(result: PredictionsResult) -> Content:
     if result.worries.looked_back:
         lines.append(Content.assemble(("  " + RESEARCH, "dim")))
     return Content("\n").join(lines)
-
-
-class PredictionsSection(Static):
-    """Shows one PredictionsResult; `show` again redraws only when what it says changed."""
-
-    DEFAULT_CSS = "PredictionsSection { height: auto; margin-top: 1; }"
-
-    def show(self, result: PredictionsResult) -> None:
-        content = section_content(result)
-        shown = self.content
-        if isinstance(shown, Content) and shown.plain == content.plain and shown.spans == content.spans:
-            return
-        self.update(content)
