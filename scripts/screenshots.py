@@ -35,6 +35,8 @@ SHOTS = {
     "reflection": ["r", "enter", *["ctrl+down"] * 6, "tab", "down"],
     "story-bank": ["r", "s"],
     "insights": ["i"],
+    "worries": ["j", "W"],
+    "people": ["p"],
     "help": ["question_mark"],
 }
 
@@ -45,6 +47,8 @@ async def shoot(name: str, keys: list[str], folder: Path) -> Path:
         await pilot.pause()
         for key in keys:
             await pilot.press(key)
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()  # Insights computes in a worker
         await pilot.pause(0.3)
         path = OUT / f"{name}.svg"
         path.write_text(app.export_screenshot(title=f"Resilience: {name}"), encoding="utf-8")
