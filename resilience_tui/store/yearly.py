@@ -7,6 +7,7 @@ Records are domain objects with `id`, `updated_at`, `to_dict()` and `from_dict()
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -46,6 +47,9 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
         self._open_file = open_file
         self._files: dict[int, DataFile] = {}
         self._parsed: dict[int, tuple[int, dict[str, R]]] = {}
+        # Per year, its records in time order (with their moments), for `between`: made again
+        # whenever `_year` reads the year again.
+        self._ordered: dict[int, tuple[dict[str, R], list[datetime], list[R]]] = {}
 
     # -- files -------------------------------------------------------------
     def years(self) -> list[int]:
@@ -93,8 +97,20 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
         first, last = (start - timedelta(days=1)).year, (end + timedelta(days=1)).year
         for year in self.years():
             if first <= year <= last:
-                found.extend(r for r in self._year(year).values() if start <= self.moment(r) < end)
+                moments, records = self._in_order(year)
+                found.extend(records[bisect_left(moments, start):bisect_left(moments, end)])
         return sorted(_newest_per_id(found), key=self.moment)
+
+    def _in_order(self, year: int) -> tuple[list[datetime], list[R]]:
+        """The year's moments and records, oldest first: a stretch of days is found by bisection
+        (the Reflection export asks for the check-ins around each of hundreds of worksheets)."""
+        by_id = self._year(year)
+        cached = self._ordered.get(year)
+        if cached is None or cached[0] is not by_id:
+            records = sorted(by_id.values(), key=self.moment)
+            cached = (by_id, [self.moment(r) for r in records], records)
+            self._ordered[year] = cached
+        return cached[1], cached[2]
 
     def recent(self, limit: int) -> list[R]:
         """The newest `limit` records, newest first, reading older years only as needed."""

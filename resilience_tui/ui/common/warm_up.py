@@ -59,7 +59,10 @@ def warm_checkins(app: ResilienceApp, years: tuple[int, ...] | None = None) -> N
     """Read one year of check-ins, newest first, then the next: Insights, which looks at every
     year, then finds them read (about 8 ms a year of thirty, each its own step)."""
     left = tuple(app.store.checkins.years()) if years is None else years
-    if not left or not app.is_running or not app.long_lived.enabled:
+    if not app.is_running or not app.long_lived.enabled:
+        return
+    if not left:
+        app.long_lived.built("check-ins")  # they live as long as the app: out of the collector's way
         return
     app.guard(lambda: app.store.checkins.in_year(left[0]), notify=False)
     app.set_timer(STEP_GAP, partial(warm_checkins, app, left[1:]), name="warm-up")
