@@ -6,39 +6,54 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from resilience_tui import __version__
-from resilience_tui.commands import (
-    EXIT_OK,
-    EXIT_USAGE,
-    app,
-    checkin,
-    completion,
-    decrypt,
-    demo,
-    encrypt,
-    export,
-    goal,
-    import_data,
-    journal,
-    locate,
-    passphrase,
-    people,
-    remind,
-    stats,
-    status,
-    unlock,
-    win,
-    worry,
-    write,
-)
+from resilience_tui.commands import EXIT_OK, EXIT_USAGE
 from resilience_tui.commands.columns import terminal_columns
 from resilience_tui.commands.context import Context, run_command
 
-# Each subcommand module: NAME, register(subparsers), run(context) -> exit code.
-COMMANDS = [checkin, write, win, journal, goal, app, status, people, worry, stats, locate, demo, export, import_data,
-            remind, encrypt, decrypt, passphrase, unlock, completion]
+# Each subcommand by its name on the command line, in the order --help lists them, and its module
+# in resilience_tui/commands/ (NAME, register(subparsers), run(context) -> exit code). A command
+# line that names one imports and registers that one alone: importing all twenty would cost every
+# quick command several milliseconds.
+COMMAND_MODULES = {
+    "checkin": "checkin", "write": "write", "win": "win", "journal": "journal", "goal": "goal", "app": "app",
+    "status": "status", "people": "people", "worry": "worry", "stats": "stats", "locate": "locate", "demo": "demo",
+    "export": "export", "import": "import_data", "remind": "remind", "encrypt": "encrypt", "decrypt": "decrypt",
+    "passphrase": "passphrase", "unlock": "unlock", "completion": "completion",
+}
+# The options before a command that take a value (the value is not the command's name).
+GLOBAL_VALUE_OPTIONS = ("--data-dir", "--passphrase-file")
+
+
+def command_module(name: str) -> ModuleType:
+    # By __import__, which -X importtime sees (tests/cli/test_command_imports.py), unlike importlib's.
+    full = f"resilience_tui.commands.{COMMAND_MODULES[name]}"
+    __import__(full)
+    return sys.modules[full]
+
+
+def commands() -> list[ModuleType]:
+    """Every command's module, in order."""
+    return [command_module(name) for name in COMMAND_MODULES]
+
+
+def named_command(argv: list[str]) -> str | None:
+    """The command `argv` names, when it names a known one before any help option; "" when it
+    names none at all (the app opens: no command's parser is needed); else None (every one is)."""
+    values = False
+    for token in argv:
+        if values:
+            values = False
+        elif token in GLOBAL_VALUE_OPTIONS:
+            values = True
+        elif token in ("-h", "--help") or token == "--":
+            return None
+        elif not token.startswith("-"):
+            return token if token in COMMAND_MODULES else None
+    return ""
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -61,7 +76,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser; with `only`, the parser with that one command in it (with
+    "", none: the command line that opens the app)."""
     # argparse asks gettext to translate each of its own phrases as every parser is made: with
     # fifteen commands that is over eighty searches of the disk for catalogues (and an import of
     # `locale`), several milliseconds of every command. This program speaks English, so while the
@@ -69,12 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     translate = argparse._  # type: ignore[attr-defined]
     argparse._ = str  # type: ignore[attr-defined]
     try:
-        return _build_parser()
+        return _build_parser(only)
     finally:
         argparse._ = translate  # type: ignore[attr-defined]
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(only: str | None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="resilience",
         description="A private, offline companion for the weeks after an interview rejection.",
@@ -92,15 +109,17 @@ def _build_parser() -> argparse.ArgumentParser:
     # With `prog` given, argparse makes no help formatter now (which would import shutil for the
     # terminal's width); the subcommands' names start with it, as they would without.
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog=parser.prog)
-    for command in COMMANDS:
+    for command in commands() if only is None else [command_module(only)] if only else []:
         command.register(subparsers)
-    parser.set_defaults(parser=parser)  # for `completion`, which reads the whole command line from it
+    parser.set_defaults(full_parser=build_parser)  # for `completion`, which reads the whole command line
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    only = named_command(arguments)
+    parser = build_parser(only)
+    args = parser.parse_args(arguments)
     if args.data_dir is not None and not args.data_dir.strip():
         # An empty path would quietly fall back to the default folder: say so instead, before anything opens.
         print(f"{parser.prog}: --data-dir needs a folder; it was given an empty one (see {parser.prog} --help)",
@@ -108,9 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     # Every command, and the app itself, runs through one place that opens the
     # store and turns any error into one line and an exit code.
-    for command in COMMANDS:
-        if args.command == command.NAME:
-            return run_command(command.run, args)
+    if args.command is not None:
+        return run_command(command_module(args.command).run, args)
     return run_command(_run_demo_app if args.demo else _run_app, args)
 
 

@@ -25,5 +25,5 @@ def run(context: Context) -> int:
     from resilience_tui.completion.scripts import script
     from resilience_tui.completion.spec import command_tree
 
-    print(script(context.args.shell, command_tree(context.args.parser)), end="")
+    print(script(context.args.shell, command_tree(context.args.full_parser())), end="")
     return EXIT_OK

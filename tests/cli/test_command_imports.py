@@ -52,12 +52,7 @@ COMMANDS = {
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
-    *(f"resilience_tui.commands.{name}" for name in ("app", "app_text", "checkin", "columns", "decrypt", "encrypt", "passphrase", "secret_input", "unlock", "completion", "context", "demo", "export",
-                                                     "goal", "import_data", "journal", "locate", "people", "remind", "stats", "status",
-                                                     "win", "write")),
-    *(f"resilience_tui.commands.{name}" for name in ("app", "checkin", "completion", "context", "demo", "export",
-                                                     "goal", "import_data", "journal", "locate", "people", "remind", "status",
-                                                     "win", "worry", "write")),
+    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),  # that command alone
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from resilience_tui.cli import COMMANDS, build_parser, main
+from resilience_tui.cli import build_parser, commands, main
 from resilience_tui.completion.scripts import bash, fish
 from resilience_tui.completion.spec import FILES, command_tree, level
 
@@ -76,7 +76,7 @@ def test_bash_completes_file_names_where_a_file_goes(bash_script, tmp_path):
 
 def test_every_command_of_the_parser_is_in_the_scripts():
     tree = command_tree(build_parser())
-    assert list(tree.commands) == [command.NAME for command in COMMANDS]
+    assert list(tree.commands) == [command.NAME for command in commands()]
     script = bash(tree)
     for name in tree.commands:
         assert name in script
