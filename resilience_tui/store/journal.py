@@ -91,6 +91,8 @@ class JournalRepository(YearlyRepository[JournalEntry]):
 
         def changed(record_id: str, entry: JournalEntry | None) -> None:
             nonlocal merged_ok
+            if self._index is None and not self._year_index:
+                return  # no index to keep up to date (a shell command adding one entry)
             from resilience_tui.domain.journal_search import index_entry
 
             after = self._generations()
