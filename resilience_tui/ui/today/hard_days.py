@@ -7,14 +7,17 @@ turned it off. The people's names and notes are shown as typed, never as markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
-from resilience_tui.domain.person import Person
 from resilience_tui.domain.safety_net_words import KEYS, TITLE, card_paragraphs
 from resilience_tui.domain.visible import visible
 from resilience_tui.ui.today.unchanged import update
+
+if TYPE_CHECKING:
+    from resilience_tui.domain.person import Person
 
 
 def card_content(people: Sequence[Person]) -> Content:

@@ -13,7 +13,6 @@ from textual.widgets import Static
 
 from resilience_tui.domain.insights import count_this_week, day_bounds, glyph_for, greeting, mood_trend, recent_days
 from resilience_tui.domain.moods import average_level, average_words
-from resilience_tui.domain.person import in_order
 from resilience_tui.domain.safety_net import card_showing, moods_of
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.store.settings_keys import HARD_DAYS_CARD_OFF, HARD_DAYS_HIDDEN_ON
@@ -132,6 +131,8 @@ class TodayScreen(ResilienceScreen):
                                off=settings.get(HARD_DAYS_CARD_OFF))
         card = self.query_one(HardDaysCard)
         if showing:
+            from resilience_tui.domain.person import in_order
+
             card.show(in_order(self.app.store.people.all()))  # people are read only on such a day
         else:
             card.hide()

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.visible import visible
-from resilience_tui.domain.worry import Worry
 from resilience_tui.ui.today.unchanged import update
+
+if TYPE_CHECKING:  # the worry module (and its date phrases) loads after Today's first frame
+    from resilience_tui.domain.worry import Worry
 
 TITLE = "A worry to look back on"
 ASK = "Did it happen? Press w to look back: no, partly or yes, and a line if you like."
