@@ -31,28 +31,6 @@ async def test_every_screen_is_ready_before_its_first_visit(data_dir):
         gc.unfreeze()
 
 
-async def test_every_year_of_check_ins_is_read_when_idle(data_dir):
-    from datetime import datetime, timezone
-
-    from resilience_tui.domain.checkin import CheckIn
-    from resilience_tui.store.store import Store
-
-    store = Store(data_dir)
-    for year in (2019, 2022, 2025):
-        store.checkins.add(CheckIn(mood=3, at=datetime(year, 6, 1, 12, tzinfo=timezone.utc)))
-    app = app_on(data_dir)
-    app.long_lived.enabled = True
-    try:
-        async with app.run_test(size=(100, 30)) as pilot:
-            assert 2019 not in app.store.checkins._parsed  # Today reads this year's only
-            await pilot.pause(3.0)
-            assert {2019, 2022, 2025} <= set(app.store.checkins._parsed)
-    finally:
-        import gc
-
-        gc.unfreeze()
-
-
 async def test_tests_do_not_warm_up(data_dir):
     app = app_on(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -4,7 +4,7 @@ A screen's first visit used to pay for importing its code and for Textual readin
 stylesheet and restyling the app (about 20 ms of the second alone). Once the journal's
 index is built (ui/journal/search_index.py), each screen not opened yet is imported in
 one step and its stylesheet read in the next, with a timer between steps so that keys
-pressed meanwhile go first; then each year of check-ins is read, a year a step. Only a real run does this: tests time what a screen does
+pressed meanwhile go first. Only a real run does this: tests time what a screen does
 to the tenth of a second, and would meet these steps at random moments.
 """
 
@@ -25,13 +25,9 @@ STEP_GAP = 0.001  # seconds between two steps (Textual's timers take no 0)
 
 def warm_screens(app: ResilienceApp, names: tuple[str, ...] | None = None) -> None:
     """Import the next screen, then read its stylesheet, then go on to the one after (a screen
-    already opened costs nothing: its module is loaded and its stylesheet read). Then read the
-    check-ins' years."""
+    already opened costs nothing: its module is loaded and its stylesheet read)."""
     left = tuple(SCREENS) if names is None else names
-    if not app.is_running or not app.long_lived.enabled:  # a real run only, as long_lived
-        return
-    if not left:
-        warm_checkins(app)
+    if not left or not app.is_running or not app.long_lived.enabled:  # a real run only, as long_lived
         return
     screen_class = SCREENS[left[0]][2].load()  # type: ignore[attr-defined]  # a LazyScreen
     app.set_timer(STEP_GAP, partial(_read_stylesheet, app, screen_class, left[1:]), name="warm-up")
@@ -53,16 +49,3 @@ def read_stylesheet(app: ResilienceApp, screen_class: type) -> None:
     app.stylesheet.read(path)
     app.stylesheet.reparse()
     app.stylesheet.update(app)
-
-
-def warm_checkins(app: ResilienceApp, years: tuple[int, ...] | None = None) -> None:
-    """Read one year of check-ins, newest first, then the next: Insights, which looks at every
-    year, then finds them read (about 8 ms a year of thirty, each its own step)."""
-    left = tuple(app.store.checkins.years()) if years is None else years
-    if not app.is_running or not app.long_lived.enabled:
-        return
-    if not left:
-        app.long_lived.built("check-ins")  # they live as long as the app: out of the collector's way
-        return
-    app.guard(lambda: app.store.checkins.in_year(left[0]), notify=False)
-    app.set_timer(STEP_GAP, partial(warm_checkins, app, left[1:]), name="warm-up")
