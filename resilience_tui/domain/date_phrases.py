@@ -222,10 +222,15 @@ def parse_day(text: str, today: date, prefer: Prefer) -> date | None:
 
 def _clock(text: str) -> time | None:
     """"21:00", "9pm", "9:30 am"; a bare number is not a time."""
-    match = _CLOCK.match(text)
+    return clock_of(_CLOCK.match(text))
+
+
+def clock_of(match: re.Match[str] | None) -> time | None:
+    """The time of day a clock pattern matched: hour, optional minutes, optional am/pm (groups 1-3).
+    None when it matched nothing, or only a bare number (which could be a day), or no real time."""
     if not match or (match.group(2) is None and match.group(3) is None):
         return None
-    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").lower()
     if half:
         if not 1 <= hour <= 12:
             return None

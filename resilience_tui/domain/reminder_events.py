@@ -25,17 +25,9 @@ CLOCK_HELP = 'a time of day like "20:30", "8:30pm" or "9am"'
 
 def read_clock(value: str) -> time | None:
     """ "20:30", "8:30pm", "9am", "21h00" -> that time of day; None for anything else (a bare "9" too)."""
-    match = _CLOCK.match(value)
-    if not match or (match.group(2) is None and match.group(3) is None):
-        return None
-    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").lower()
-    if half:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if half == "pm" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
+    from resilience_tui.domain.date_phrases import clock_of
+
+    return clock_of(_CLOCK.match(value))
 
 
 def checkin_event(clock: time, today: date) -> Event:
