@@ -80,6 +80,10 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
         return cached[1]
 
     # -- reading -----------------------------------------------------------
+    def in_year(self, year: int) -> list[R]:
+        """The records of one year's file (read now if it was not read yet)."""
+        return list(self._year(year).values()) if year in self.years() else []
+
     def get(self, record_id: str) -> R | None:
         found = [r for year in self.years() if (r := self._year(year).get(record_id)) is not None]
         # A move between years writes the new file first, so after a crash one id can

@@ -123,6 +123,15 @@ def test_kill_9_at_random_points_of_encrypt_loses_nothing(data_dir: Path, tmp_pa
     expected = _fill(data_dir)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     rng = random.Random(16)
+    # How long a whole conversion takes on this machine (after "ready"): the kills are spread
+    # over that time and a little past it, so that they land at different points however fast it is.
+    whole = tmp_path / "whole"
+    shutil.copytree(data_dir, whole)
+    run = subprocess.Popen([sys.executable, "-c", _ENCRYPTER, str(whole), PASSPHRASE], stdout=subprocess.PIPE, env=env)
+    assert run.stdout is not None and run.stdout.readline().strip() == b"ready"
+    began = time.monotonic()
+    run.wait(timeout=60)
+    took = time.monotonic() - began
     outcomes = set()
     for round_number in range(12):
         folder = tmp_path / f"kill-{round_number}"
@@ -130,7 +139,7 @@ def test_kill_9_at_random_points_of_encrypt_loses_nothing(data_dir: Path, tmp_pa
         run = subprocess.Popen([sys.executable, "-c", _ENCRYPTER, str(folder), PASSPHRASE], stdout=subprocess.PIPE,
                                env=env)
         assert run.stdout is not None and run.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0, 0.03))
+        time.sleep(rng.uniform(0, took * 1.2))
         os.kill(run.pid, signal.SIGKILL)
         run.wait(timeout=30)
         _opens_with_everything(folder, expected)

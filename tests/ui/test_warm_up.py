@@ -31,6 +31,30 @@ async def test_every_screen_is_ready_before_its_first_visit(data_dir):
         gc.unfreeze()
 
 
+async def test_the_last_ten_years_of_check_ins_are_read_when_idle(data_dir):
+    from datetime import datetime, timezone
+
+    from resilience_tui.domain.checkin import CheckIn
+    from resilience_tui.store.store import Store
+
+    store = Store(data_dir)
+    for year in range(2010, 2026):  # sixteen years: the newest ten are read
+        store.checkins.add(CheckIn(mood=3, at=datetime(year, 6, 1, 12, tzinfo=timezone.utc)))
+    app = app_on(data_dir)
+    app.long_lived.enabled = True
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            assert 2019 not in app.store.checkins._parsed  # Today reads this year's only
+            await pilot.pause(3.0)
+            newest = sorted(app.store.checkins.years(), reverse=True)[:10]
+            assert set(newest) <= set(app.store.checkins._parsed)
+            assert 2010 not in app.store.checkins._parsed  # older years are left to Insights itself
+    finally:
+        import gc
+
+        gc.unfreeze()
+
+
 async def test_tests_do_not_warm_up(data_dir):
     app = app_on(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
