@@ -60,7 +60,6 @@ def run(context: Context) -> int:
 
 
 def _report(context: Context, span_text: str, today: date) -> InsightReport:
-    from resilience_tui.domain.funnel import source_kinds
     from resilience_tui.domain.insight_range import parse_range
     from resilience_tui.domain.insight_report import insight_base, insight_report
 
@@ -70,4 +69,4 @@ def _report(context: Context, span_text: str, today: date) -> InsightReport:
                         applications=applications, feedback=store.feedback.all(), goals=store.goals.all(),
                         worries=store.worries.all())
     span = parse_range(span_text, today, base.first_day)
-    return insight_report(base, span, today, source_kinds(applications))
+    return insight_report(base, span, today)  # with the source kinds chosen on the applications

@@ -57,17 +57,14 @@ def checkins_on(store: Store, day: date, now: datetime) -> int:
 
 def due_today(store: Store, now: datetime, *, can_reflect: bool = True) -> DueToday:
     """Everything due on the day of `now`. `can_reflect`: the app has its Reflection screen (as it does)."""
-    from resilience_tui.domain.business_days import due_follow_ups, follow_up_days
     from resilience_tui.domain.goal_rules import glance
     from resilience_tui.services.applications import recovery_for, rejections_since
-    from resilience_tui.store.settings_keys import FOLLOW_UP_DAYS
+    from resilience_tui.services.feedback import follow_ups_due
 
     today = now.date()
     applications = store.applications.all()
     by_id = {a.id: a for a in applications}
-    # The rule of `services.feedback.follow_ups_due` (what Today shows), without that module's email
-    # templates and checks (~8 ms to import, at every shell prompt).
-    due = due_follow_ups(store.feedback.all(), today, follow_up_days(store.settings.get(FOLLOW_UP_DAYS)))
+    due = follow_ups_due(store, today)  # what Today shows
     follow_ups = tuple(FollowUp(request, day, by_id.get(request.application_id or "")) for request, day in due)
     view = glance(store.goals.all(), now)
     paths = (recovery_for(store, a, now, can_reflect=can_reflect, applications=applications)

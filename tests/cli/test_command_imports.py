@@ -54,7 +54,7 @@ STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),  # that command alone
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
-    *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "first_aid")),
+    *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "feedback", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
         "application", "business_days", "checkin", "day_words", "feedback", "first_aid", "goal", "goal_rules", "journal",
         "prediction", "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags",

@@ -68,3 +68,13 @@ def test_kept_by_the_store_and_by_a_json_export_and_import(tmp_path, capsys) -> 
     capsys.readouterr()
     again = {a.id: a.source_kind for a in Store(tmp_path / "other").applications.all()}
     assert again[chosen.id] == "recruiter" and sorted(again.values()) == ["", "recruiter"]
+
+
+def test_the_insights_report_uses_the_kind_chosen_on_an_application_by_default() -> None:
+    from resilience_tui.domain.insight_range import everything
+    from resilience_tui.domain.insight_report import insight_base, insight_report
+
+    applications = [app("LinkedIn", "referral"), app("LinkedIn")]
+    base = insight_base(TODAY, checkins=[], applications=applications)
+    report = insight_report(base, everything(date(2026, 1, 1), TODAY), TODAY)
+    assert {row.kind: row.applications for row in report.funnel.by_source} == {"referral": 1, "job_board": 1}
