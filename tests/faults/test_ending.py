@@ -46,6 +46,15 @@ def _launch(folder: Path) -> tuple[int, int]:
             os.execv(sys.executable, [sys.executable, "-m", "resilience_tui", "--data-dir", str(folder)])
         finally:
             os._exit(127)
+    # Until the child has become the app, a signal would reach a copy of this test process.
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            if b"resilience_tui" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                break
+        except OSError:
+            pass
+        time.sleep(0.001)
     return pid, fd
 
 
