@@ -14,6 +14,13 @@ in `.bench/jrnl` (beside this repository's code, ignored by git) and later runs 
 Bytecode is cached as an installed copy has it (PYTHONDONTWRITEBYTECODE is dropped and
 PYTHONPYCACHEPREFIX points into the temporary folder). Exit code 0 when every budget is met,
 1 when one is missed. Not collected by pytest.
+
+Every command, and `python -c pass` beside it, runs on a clean interpreter: a virtual environment
+in `.bench/clean` whose one `.pth` file only lists this repository and the running interpreter's
+site-packages folders. Start-up hooks that other `.pth` files of the machine's site-packages run
+(some machines import certifi that way, about 25 ms at every start) would otherwise be counted in
+`python -c pass` and in our commands but not in jrnl, which has a virtual environment of its own.
+The machine's own `python -c pass` is printed too, and `--machine-python` measures on it instead.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -31,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 BUDGET = 3.5
 JRNL_VENV = ROOT / ".bench" / "jrnl"
+CLEAN_VENV = ROOT / ".bench" / "clean"
+MACHINE_PASS = "the machine's python -c pass"
 READS = ("goal list", "status --prompt")  # compared with `jrnl -n 10`; the others add, like `jrnl TEXT`
 
 
@@ -38,8 +48,26 @@ def jrnl_budget(years: int) -> float:
     return 0.2 if years >= 10 else 0.3
 
 
-def commands(data: Path) -> dict[str, list[str]]:
-    app = [sys.executable, "-m", "resilience_tui", "--data-dir", str(data)]
+def clean_python() -> str:
+    """The interpreter of `.bench/clean` (made on first use): no site-packages of its own, one
+    `.pth` file of plain paths (this repository, then the running interpreter's site-packages), so
+    no start-up hook of the machine's `.pth` files runs."""
+    python = CLEAN_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(CLEAN_VENV)], check=True)
+    found = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                           check=True, capture_output=True, text=True).stdout.strip()
+    folders = [str(ROOT)] + [path for path in dict.fromkeys(site_packages()) if path]
+    (Path(found) / "resilience-bench.pth").write_text("\n".join(folders) + "\n", encoding="utf-8")
+    return str(python)
+
+
+def site_packages() -> list[str]:
+    return [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+
+
+def commands(data: Path, python: str = sys.executable) -> dict[str, list[str]]:
+    app = [python, "-m", "resilience_tui", "--data-dir", str(data)]
     return {
         "checkin": [*app, "checkin", "3", "--note", "a note from the benchmark"],
         "write": [*app, "write", "A line from the benchmark. It was a quiet day."],
@@ -64,11 +92,14 @@ def bytecode_env(cache: Path) -> dict[str, str]:
     return {**env, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(cache)}
 
 
-def measure(data: Path, rounds: int, extra: dict[str, list[str]] | None = None) -> dict[str, list[float]]:
-    """Seconds per run of `python -c pass` and of each command, the runs alternating (after one
-    run of each that is not counted: it writes the bytecode)."""
+def measure(data: Path, rounds: int, extra: dict[str, list[str]] | None = None,
+            python: str = sys.executable) -> dict[str, list[float]]:
+    """Seconds per run of `python -c pass` and of each command, on `python`, the runs alternating
+    (after one run of each that is not counted: it writes the bytecode); the machine's own
+    `python -c pass` among them when `python` is another."""
     env = bytecode_env(data.parent / "pycache")
-    runs = {"python -c pass": [sys.executable, "-c", "pass"], **commands(data), **(extra or {})}
+    machine = {MACHINE_PASS: [sys.executable, "-c", "pass"]} if python != sys.executable else {}
+    runs = {"python -c pass": [python, "-c", "pass"], **machine, **commands(data, python), **(extra or {})}
     times: dict[str, list[float]] = {name: [] for name in runs}
     names = list(runs)
     for argv in runs.values():
@@ -84,12 +115,15 @@ def report(times: dict[str, list[float]], years: int) -> bool:
     """Print each command's median and ratios; True when every command meets its budgets."""
     base = statistics.median(times["python -c pass"])
     print(f"python -c pass: median {base * 1000:.1f} ms of {len(times['python -c pass'])}")
+    if MACHINE_PASS in times:
+        print(f"{MACHINE_PASS}: median {statistics.median(times[MACHINE_PASS]) * 1000:.1f} ms (start-up hooks of "
+              "its site-packages included; not the baseline)")
     jrnl = {name: statistics.median(samples) for name, samples in times.items() if name.startswith("jrnl")}
     for name, median in jrnl.items():
         print(f"{name}: {median * 1000:.1f} ms, {median / base:.2f}x python -c pass")
     ok = True
     for name, samples in times.items():
-        if name == "python -c pass" or name in jrnl:
+        if name in ("python -c pass", MACHINE_PASS) or name in jrnl:
             continue
         median = statistics.median(samples)
         ratio = median / base
@@ -151,6 +185,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--data", type=Path, help="a demo data folder to copy (default: make one)")
     parser.add_argument("--jrnl", help="the jrnl program to compare with (default: .bench/jrnl, then PATH)")
+    parser.add_argument("--machine-python", action="store_true",
+                        help="run on this interpreter as it is, start-up hooks of its site-packages included")
     parser.add_argument("--install-jrnl", action="store_true",
                         help="make .bench/jrnl, a virtual environment with jrnl, if it is not there")
     args = parser.parse_args()
@@ -166,7 +202,9 @@ def main() -> int:
         if jrnl:
             version = subprocess.run([jrnl, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
             print(f"against {version.strip() or 'jrnl'} ({jrnl})")
-        ok = report(measure(data, args.rounds, jrnl_runs(jrnl, data, Path(tmp))), args.years)
+        python = sys.executable if args.machine_python else clean_python()
+        print(f"interpreter: {python}")
+        ok = report(measure(data, args.rounds, jrnl_runs(jrnl, data, Path(tmp)), python), args.years)
     return 0 if ok else 1
 
 
