@@ -15,12 +15,10 @@ Bytecode is cached as an installed copy has it (PYTHONDONTWRITEBYTECODE is dropp
 PYTHONPYCACHEPREFIX points into the temporary folder). Exit code 0 when every budget is met,
 1 when one is missed. Not collected by pytest.
 
-Every command, and `python -c pass` beside it, runs on a clean interpreter: a virtual environment
-in `.bench/clean` whose one `.pth` file only lists this repository and the running interpreter's
-site-packages folders. Start-up hooks that other `.pth` files of the machine's site-packages run
-(some machines import certifi that way, about 25 ms at every start) would otherwise be counted in
-`python -c pass` and in our commands but not in jrnl, which has a virtual environment of its own.
-The machine's own `python -c pass` is printed too, and `--machine-python` measures on it instead.
+Every command, and `python -c pass` beside it, runs on a clean interpreter (clean_python.py):
+start-up hooks of the machine's site-packages would otherwise be counted in `python -c pass` and
+in our commands but not in jrnl, which has a virtual environment of its own. The machine's own
+`python -c pass` is printed too, and `--machine-python` measures on it instead.
 """
 
 from __future__ import annotations
@@ -31,39 +29,22 @@ import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from clean_python import clean_python  # noqa: E402  (same folder)
+
 ROOT = Path(__file__).resolve().parents[2]
 BUDGET = 3.5
 JRNL_VENV = ROOT / ".bench" / "jrnl"
-CLEAN_VENV = ROOT / ".bench" / "clean"
 MACHINE_PASS = "the machine's python -c pass"
 READS = ("goal list", "status --prompt")  # compared with `jrnl -n 10`; the others add, like `jrnl TEXT`
 
 
 def jrnl_budget(years: int) -> float:
     return 0.2 if years >= 10 else 0.3
-
-
-def clean_python() -> str:
-    """The interpreter of `.bench/clean` (made on first use): no site-packages of its own, one
-    `.pth` file of plain paths (this repository, then the running interpreter's site-packages), so
-    no start-up hook of the machine's `.pth` files runs."""
-    python = CLEAN_VENV / "bin" / "python"
-    if not python.exists():
-        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(CLEAN_VENV)], check=True)
-    found = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                           check=True, capture_output=True, text=True).stdout.strip()
-    folders = [str(ROOT)] + [path for path in dict.fromkeys(site_packages()) if path]
-    (Path(found) / "resilience-bench.pth").write_text("\n".join(folders) + "\n", encoding="utf-8")
-    return str(python)
-
-
-def site_packages() -> list[str]:
-    return [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
 
 
 def commands(data: Path, python: str = sys.executable) -> dict[str, list[str]]:

@@ -68,6 +68,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 PROBE = HERE / "startup_probe.py"
+PROBE_PYTHON = [sys.executable]  # the start-up probes' interpreter: clean_python.py's unless --machine-python
 for _path in (HERE, REPO):  # the probe helpers; the checkout under test, not an installed copy
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
@@ -219,7 +220,7 @@ def _child_env(work: Path) -> dict[str, str]:
 def run_probe(mode: str, data_dir: Path, work: Path, headless: bool, extra: tuple[str, ...] = ()) -> ProbeRun:
     """Spawn one probe; time from just before the spawn to its first complete frame."""
     result_path = work / f"probe-{mode}-{time.monotonic_ns()}.json"
-    cmd = [sys.executable, str(PROBE), mode, str(data_dir), str(result_path), *extra]
+    cmd = [PROBE_PYTHON[0], str(PROBE), mode, str(data_dir), str(result_path), *extra]
     env = _child_env(work)
     output = bytearray()
     if headless:
@@ -611,7 +612,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--saves", type=int, help="saves of each kind (default 200, quick 40)")
     parser.add_argument("--switches", type=int, help="screen switches (default 20, quick 10)")
     parser.add_argument("--years", type=int, default=YEARS, help="years of demo data (default 10)")
+    parser.add_argument("--machine-python", action="store_true",
+                        help="start-up probes on this interpreter, start-up hooks of its site-packages included")
     args = parser.parse_args(argv)
+    if not args.machine_python:
+        from clean_python import clean_python
+
+        PROBE_PYTHON[0] = clean_python()
     set_years(args.years)
     runs = args.runs or (5 if args.quick else 15)
     saves = args.saves or (40 if args.quick else 200)
@@ -622,6 +629,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Resilience benchmarks ({'quick' if args.quick else 'full'} run, {datetime.now():%Y-%m-%d %H:%M})")
     for line in machine():
         print(f"  {line}")
+    print(f"  start-up probes run on {PROBE_PYTHON[0]}"
+          + ("" if args.machine_python else " (clean_python.py: no start-up hooks of the machine's site-packages)"))
 
     with tempfile.TemporaryDirectory(prefix="resilience-bench-") as tmp:
         work = Path(tmp)
@@ -718,7 +727,8 @@ def main(argv: list[str] | None = None) -> int:
 
         # 6. export, import and the command line (their own scripts, each with its own demo data)
         for script, extra in (("export_speed.py", ["--runs", "1" if args.quick else "3"]),
-                              ("cli_speed.py", ["--rounds", "5" if args.quick else "15", "--install-jrnl"])):
+                              ("cli_speed.py", ["--rounds", "5" if args.quick else "15", "--install-jrnl",
+                                                *(["--machine-python"] if args.machine_python else [])])):
             print(f"{script} --years {YEARS}", flush=True)
             done = subprocess.run([sys.executable, str(HERE / script), "--years", str(YEARS), *extra])
             report.verdict(script, done.returncode == 0)
