@@ -43,9 +43,10 @@ def _small_number(text: str) -> int | None:
 
 
 def run(context: Context) -> int:
-    from resilience_tui.domain.checkin import CheckIn, normalise_tag, validate
+    from resilience_tui.domain.checkin import CheckIn, validate
     from resilience_tui.domain.moods import mood as mood_level
     from resilience_tui.domain.records import ValidationError, now_local
+    from resilience_tui.domain.tag_form import normalise_tag
     from resilience_tui.domain.visible import visible
 
     args = context.args

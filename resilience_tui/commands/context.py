@@ -52,9 +52,10 @@ class Context:
             codec = None
             if is_encrypted(self.folder):
                 codec = self._unlock()
-            # A file of a newer version fails the command (reads too), rather than reading as empty.
+            # A file of a newer version fails the command (reads too), rather than reading as empty;
+            # each area opens when the command first uses it.
             self._store = Store(self.folder, force=getattr(self.args, "force", False), newer_reads_fail=True,
-                                codec=codec)
+                                codec=codec, eager=False)
             if self.unlocked is not None:
                 from resilience_tui.services.inbox import merge_inbox
 

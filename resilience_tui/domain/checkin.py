@@ -10,8 +10,8 @@ from typing import Any
 from resilience_tui.domain import stored
 from resilience_tui.domain.day_words import friendly_day
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
+from resilience_tui.domain.tag_form import MAX_TAG_LENGTH, normalise_tag
 
-MAX_TAG_LENGTH = 40
 # A check-in a few minutes ahead is a clock difference, not a mistake.
 _CLOCK_SLACK = timedelta(minutes=5)
 
@@ -64,12 +64,6 @@ class CheckIn:
 
     def edited(self, **changes: Any) -> CheckIn:
         return replace(self, updated_at=now_local(), **changes)
-
-
-def normalise_tag(text: str) -> str:
-    """Tags are kept lowercase, without a leading '#', with inner spaces as '-'."""
-    tag = "-".join(text.strip().lstrip("#").split()).lower()
-    return tag
 
 
 def parse_tags(text: str) -> tuple[str, ...]:

@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain import stored
-from resilience_tui.domain.checkin import MAX_TAG_LENGTH
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
+from resilience_tui.domain.tag_form import MAX_TAG_LENGTH
 from resilience_tui.domain.tags import clean_tag, merge_tags, tags_in_text
 
 ENTRY, WIN = "entry", "win"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from resilience_tui.domain.checkin import MAX_TAG_LENGTH, normalise_tag
+from resilience_tui.domain.tag_form import MAX_TAG_LENGTH, normalise_tag
 
 __all__ = ["tags_in_text", "merge_tags", "clean_tag"]
 

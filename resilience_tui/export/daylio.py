@@ -16,8 +16,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from resilience_tui.domain.checkin import MAX_TAG_LENGTH, CheckIn, validate
+from resilience_tui.domain.checkin import CheckIn, validate
 from resilience_tui.domain.records import ValidationError
+from resilience_tui.domain.tag_form import MAX_TAG_LENGTH
 from resilience_tui.domain.tags import clean_tag
 from resilience_tui.export import ImportRefused
 from resilience_tui.export.csv_source import Row, Table, extra_cells, header_key

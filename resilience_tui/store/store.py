@@ -48,7 +48,7 @@ class Store:
     """Everything the app keeps. Open with `Store(folder)`; files are read when first needed."""
 
     def __init__(self, root: Path, today: Callable[[], date] = date.today, *, force: bool = False,
-                 newer_reads_fail: bool = False, codec: Codec | None = None) -> None:
+                 newer_reads_fail: bool = False, codec: Codec | None = None, eager: bool = True) -> None:
         """`force` opens a folder that holds other files and nothing of Resilience's (see `owned.claim`).
 
         `newer_reads_fail`: reading an area whose file a newer version wrote raises NewerFile
@@ -56,7 +56,10 @@ class Store:
         and `problems` tells the person; either way a save to it raises NewerFile.
 
         `codec`: how files are kept at rest (`store/codec.py`); an encrypted folder needs the one its
-        key opens (Locked otherwise)."""
+        key opens (Locked otherwise).
+
+        `eager`: open the areas the app's first screen needs now (check-ins and settings); a command
+        passes False, and each area opens when it is first used."""
         self.root = Path(root)
         if codec is None:
             if is_encrypted(self.root):
@@ -77,7 +80,7 @@ class Store:
         self._files: dict[Path, DataFile] = {}
         self._repositories: dict[str, Any] = {}
         for area in AREAS.values():
-            if area.eager:
+            if eager and area.eager:
                 self.repository(area.name)
 
     def use_codec(self, codec: Codec) -> None:

@@ -57,7 +57,7 @@ STATUS_PROMPT_MODULES = {
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "feedback", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
         "application", "business_days", "checkin", "day_words", "feedback", "first_aid", "goal", "goal_rules", "journal",
-        "prediction", "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tags",
+        "prediction", "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tag_form", "tags",
         "thinking_traps",
         "visible")),
     *(f"resilience_tui.store.{name}" for name in (
@@ -92,6 +92,19 @@ def test_a_quick_command_imports_nothing_heavy(name: str, tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr[-2000:]
     assert "resilience_tui.cli" in modules and SURELY.get(name, "resilience_tui.store.store") in modules  # the listing works
     assert heavy_in(modules) == []
+
+
+@pytest.mark.parametrize("name", ["goal add", "goal list", "write", "app add"])
+def test_a_command_opens_only_the_areas_it_uses(name: str, tmp_path: Path) -> None:
+    """The app opens check-ins and settings with the store, for its first screen; a command that
+    does not use check-ins loads nothing of them."""
+    data = tmp_path / "data"
+    imported_modules(COMMANDS["checkin"], data)  # there are check-ins to leave alone
+    modules, done = imported_modules(COMMANDS[name], data)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "resilience_tui.store.store" in modules
+    assert sorted(modules & {"resilience_tui.domain.checkin", "resilience_tui.store.checkins",
+                             "resilience_tui.store.settings"}) == []
 
 
 # The imports from a spreadsheet or Daylio need the export package's readers, and nothing of the

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from resilience_tui.demo import TODAY_CUTOFF, write_demo
-from resilience_tui.domain.checkin import normalise_tag, validate
+from resilience_tui.domain.checkin import validate
 from resilience_tui.domain.emotions import EMOTIONS
+from resilience_tui.domain.tag_form import normalise_tag
 from resilience_tui.store.store import Store
 
 # A fixed day in the past, so the data never depends on when the tests run.
