@@ -14,7 +14,10 @@ from resilience_tui.commands import EXIT_OK
 from resilience_tui.commands.app_text import one_line, usage_error
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from resilience_tui.commands.context import Context
+
 
 NAME = "app"
 APP_HELP = 'words of its company or role (or its applied date, like "acme 2026-10-20")'
@@ -71,7 +74,6 @@ def run(context: Context) -> int:
 def _add(context: Context) -> int:
     from resilience_tui.domain.application import Application, validate
     from resilience_tui.domain.application_words import read_contact
-    from resilience_tui.domain.date_phrases import read_day
     from resilience_tui.domain.day_words import friendly_day, local_day
     from resilience_tui.domain.records import ValidationError, now_local
 
@@ -80,7 +82,11 @@ def _add(context: Context) -> int:
     today = local_day(now)
     try:
         # As the form does: applied today unless told otherwise, and these days are looked back on.
-        applied_on = today if args.applied is None else read_day(args.applied, today, "past")
+        applied_on: date | None = today
+        if args.applied is not None:
+            from resilience_tui.domain.date_phrases import read_day
+
+            applied_on = read_day(args.applied, today, "past")
         name, email = read_contact(args.contact) if args.contact is not None else ("", "")
         record = validate(Application(company=args.company, role=args.role, applied_on=applied_on, source=args.source,
                                       contact_name=name, contact_email=email, created_at=now, updated_at=now), today)

@@ -41,7 +41,6 @@ def run(context: Context) -> int:
 
 
 def _add(context: Context) -> int:
-    from resilience_tui.domain.date_phrases import read_due
     from resilience_tui.domain.day_words import local_day, short_date
     from resilience_tui.domain.goal import COLUMN_TITLES, Goal, category_choices, find_category, validate
     from resilience_tui.domain.records import ValidationError, now_local
@@ -54,7 +53,11 @@ def _add(context: Context) -> int:
         return _usage_error(f"--category is one of {category_choices()}, not {args.category!r}.")
     now = now_local()
     try:
-        due = read_due(args.due, local_day(now)) if args.due is not None else None
+        due = None
+        if args.due is not None:
+            from resilience_tui.domain.date_phrases import read_due
+
+            due = read_due(args.due, local_day(now))
         goal = validate(Goal(title=args.title, category=found.key, due=due, weekly=args.weekly, created_at=now, updated_at=now))
     except ValidationError as error:
         return _usage_error(error.message)

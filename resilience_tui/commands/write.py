@@ -72,7 +72,6 @@ def _read_stdin(command: str) -> str | int:
 
 def save_written(context: Context, kind: str) -> int:
     """Read the text `write` or `win` was given, save it as an entry of `kind`, and say so."""
-    from resilience_tui.domain.date_phrases import read_moment
     from resilience_tui.domain.journal import JournalEntry, validate
     from resilience_tui.domain.journal_text import EmptyText, read_written
     from resilience_tui.domain.records import ValidationError, now_local
@@ -81,7 +80,11 @@ def save_written(context: Context, kind: str) -> int:
     command = args.command
     now = now_local()
     try:
-        at_given = read_moment(args.at, now) if args.at is not None else None
+        at_given = None
+        if args.at is not None:
+            from resilience_tui.domain.date_phrases import read_moment
+
+            at_given = read_moment(args.at, now)
     except ValidationError as error:
         return _usage_error(command, f"--at: {error.message}")
 

@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from resilience_tui.domain.date_phrases import parse_moment
 from resilience_tui.domain.journal import MAX_TITLE_LENGTH, JournalEntry
 
 __all__ = ["EmptyText", "WrittenText", "jrnl_parts", "leading_moment", "read_written", "split_title"]
@@ -63,6 +62,8 @@ def leading_moment(text: str, now: datetime) -> tuple[datetime | None, str]:
     phrase = match.group(1).strip()
     if not phrase:
         return None, text
+    from resilience_tui.domain.date_phrases import parse_moment  # only for text that begins "PHRASE:"
+
     moment = parse_moment(phrase, now, "past")
     if moment is None:
         return None, text

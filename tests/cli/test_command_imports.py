@@ -107,6 +107,16 @@ def test_a_command_opens_only_the_areas_it_uses(name: str, tmp_path: Path) -> No
                              "resilience_tui.store.settings"}) == []
 
 
+@pytest.mark.parametrize("name", ["win", "app add", "goal list"])
+def test_a_command_given_no_date_reads_no_date_phrase(name: str, tmp_path: Path) -> None:
+    """Date phrases ("yesterday", "friday", "3 days ago") load only for a command given one."""
+    modules, done = imported_modules(COMMANDS[name], tmp_path / "data")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "resilience_tui.store.store" in modules and "resilience_tui.domain.date_phrases" not in modules
+    dated, done = imported_modules(COMMANDS["write"], tmp_path / "data")  # "yesterday: ..."
+    assert done.returncode == 0 and "resilience_tui.domain.date_phrases" in dated
+
+
 # The imports from a spreadsheet or Daylio need the export package's readers, and nothing of the
 # exports, of our json or jrnl imports, or of the app.
 SHEET_HEAVY = tuple(name for name in HEAVY if name != "resilience_tui.export") + tuple(
