@@ -28,37 +28,65 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(context: Context) -> int:
+    if context.args.prompt:
+        line = _prompt(context)
+        if line:
+            print(line)
+        return EXIT_OK
+    import textwrap
+
     from resilience_tui.domain.records import now_local
     from resilience_tui.services.due_today import DueToday, due_today
 
     now = now_local()
-    if context.args.prompt:
-        from resilience_tui.store.codec import is_encrypted
-
-        if is_encrypted(context.folder):
-            return EXIT_OK  # a prompt never asks for a passphrase, and says nothing of what is locked
     if context.folder.is_dir():
         found = due_today(context.store, now)
         context.report_problems()
     else:
         found = DueToday(now.date())  # nothing kept yet: say so without making the folder
-    if context.args.prompt:
-        line = prompt_line(found)
-        if line:
-            print(line)
-    else:
-        import textwrap
+    print(textwrap.fill(paragraph(found), WIDTH, break_long_words=False, break_on_hyphens=False))
+    # The hard-days card, in one line when Today shows it (never in the prompt line above).
+    card = None
+    if context.folder.is_dir():
+        from resilience_tui.services.safety_net import status as card_status
 
-        print(textwrap.fill(paragraph(found), WIDTH, break_long_words=False, break_on_hyphens=False))
-        # The hard-days card, in one line when Today shows it (never in the prompt line above).
-        card = None
-        if context.folder.is_dir():
-            from resilience_tui.services.safety_net import status as card_status
-
-            card = card_status(context.store, now)
-        if card:
-            print(textwrap.fill(card, WIDTH, break_long_words=False, break_on_hyphens=False))
+        card = card_status(context.store, now)
+    if card:
+        print(textwrap.fill(card, WIDTH, break_long_words=False, break_on_hyphens=False))
     return EXIT_OK
+
+
+def _prompt(context: Context) -> str:
+    """The prompt line: the one kept in `.cache` while nothing it came from has changed (prompt_cache.py),
+    else made from the data and kept."""
+    import time
+
+    from resilience_tui.commands import prompt_cache
+    from resilience_tui.store.codec import is_encrypted
+
+    folder = context.folder
+    if is_encrypted(folder):
+        prompt_cache.forget(folder)  # nothing of a locked folder stays in plain text
+        return ""  # a prompt never asks for a passphrase, and says nothing of what is locked
+    day = time.strftime("%Y-%m-%d")
+    if folder.is_dir():
+        kept = prompt_cache.cached_line(folder, day)
+        if kept is not None:
+            return kept
+    from resilience_tui.domain.records import now_local
+    from resilience_tui.services.due_today import DueToday, due_today
+
+    now = now_local()
+    if not folder.is_dir():
+        return prompt_line(DueToday(now.date()))  # nothing kept yet: say so without making the folder
+    store = context.store
+    found = due_today(store, now)
+    line = prompt_line(found)
+    said = len(store.problems) + len(store.warnings) + len(store.notices)
+    context.report_problems()
+    if not said and now.date().isoformat() == day:  # what was reported is reported again next time
+        prompt_cache.keep_line(folder, day, store.files_opened(), line)
+    return line
 
 
 def _plural(count: int, one: str, many: str) -> str:

@@ -145,6 +145,10 @@ class Store:
             self._files[path].newer_reads_fail = self.newer_reads_fail
         return self._files[path]
 
+    def files_opened(self) -> tuple[Path, ...]:
+        """Every data file this store has opened so far, read or looked for and not there."""
+        return tuple(self._files)
+
     def revision(self, *areas: str) -> tuple[tuple[str, int], ...]:
         """What the store holds of `areas` (every area when none is named) now: changes whenever one of
         their files is written, re-read after another window wrote it, or read for the first time.

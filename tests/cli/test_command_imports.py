@@ -52,7 +52,7 @@ COMMANDS = {
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
-    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),  # that command alone
+    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status", "prompt_cache")),  # that command
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "feedback", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
@@ -64,6 +64,12 @@ STATUS_PROMPT_MODULES = {
         "areas", "atomic", "backup", "checkins", "codec", "conflicts", "datafile", "docs", "errors", "history", "journal",
         "keyed", "lock", "migrations", "owned", "reading", "records", "revisions", "schema", "settings",
         "settings_keys", "store", "sync_conflicts", "tables", "tiny", "tombstones", "upgrades", "yearly")),
+}
+# The modules a prompt drawn again imports while nothing changed: the line comes from .cache, not the data.
+STATUS_PROMPT_KEPT_MODULES = {
+    "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
+    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status", "prompt_cache")),
+    "resilience_tui.store", "resilience_tui.store.errors", "resilience_tui.store.codec",
 }
 # A module each command surely imports, so the listing is seen to work (completion opens no store).
 SURELY = {"completion bash": "resilience_tui.completion.spec"}
@@ -149,13 +155,17 @@ def test_status_prompt_imports_only_the_modules_it_needs(tmp_path: Path) -> None
     env.pop("RESILIENCE_TUI_DATA_DIR", None)
     script = ("import sys; from resilience_tui.cli import main; code = main(sys.argv[1:]); "
               "print(*sorted(sys.modules), file=sys.stderr); raise SystemExit(code)")
-    done = subprocess.run([sys.executable, "-S", "-c", script, "--data-dir", str(data), *COMMANDS["status --prompt"]],
-                          capture_output=True, text=True, env=env, timeout=60)
-    assert done.returncode == 0 and done.stdout.count("\n") <= 1 and done.stdout.isascii(), done.stderr[-2000:]
-    modules = set(done.stderr.split())
-    ours = {name for name in modules if name == "resilience_tui" or name.startswith("resilience_tui.")}
-    assert ours == STATUS_PROMPT_MODULES, (sorted(ours - STATUS_PROMPT_MODULES), sorted(STATUS_PROMPT_MODULES - ours))
-    assert heavy_in(modules) == []
+    lines = []
+    for expected in (STATUS_PROMPT_MODULES, STATUS_PROMPT_KEPT_MODULES):  # the line made, then the line kept
+        done = subprocess.run([sys.executable, "-S", "-c", script, "--data-dir", str(data),
+                               *COMMANDS["status --prompt"]], capture_output=True, text=True, env=env, timeout=60)
+        assert done.returncode == 0 and done.stdout.count("\n") <= 1 and done.stdout.isascii(), done.stderr[-2000:]
+        modules = set(done.stderr.split())
+        ours = {name for name in modules if name == "resilience_tui" or name.startswith("resilience_tui.")}
+        assert ours == expected, (sorted(ours - expected), sorted(expected - ours))
+        assert heavy_in(modules) == []
+        lines.append(done.stdout)
+    assert lines[0].startswith("Resilience: ") and lines[1] == lines[0]
 
 
 def test_the_listing_sees_a_heavy_import(tmp_path: Path) -> None:

@@ -1,0 +1,82 @@
+"""The line `status --prompt` printed last, kept with what it was made from, so that a prompt drawn
+again before anything changed reads one small file instead of the data.
+
+`.cache/prompt-line.json` in the data folder holds the line (counts only, never the person's words),
+the day it was made for, the version of Resilience that made it, and the identity of every file the
+store opened to make it (device, inode, size, modification and change times, or "not there") and of
+the folders holding them. An atomic save puts a new file in place, so a save by the app, another
+window, a command or a sync service changes an identity, and a copy added beside a file changes its
+folder's. Any difference, a new day, or a file that cannot be read means the line is made again from
+the data. Checking needs only `os` and `json`: no store, no records, no dates to parse.
+
+A prompt must never complain about its cache: failing to read or write it is the same as having
+none. Problems with the data itself (a damaged file set aside, a warning) are reported on stderr as
+ever, and a line made while there were any is not kept, so they are reported again next time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from resilience_tui import __version__
+
+CACHE_FOLDER = ".cache"
+CACHE_FILE = "prompt-line.json"
+FORMAT = 1
+
+Identity = list[int] | None  # [device, inode, size, mtime_ns, ctime_ns], or None when not there
+
+
+def cache_path(folder: Path) -> Path:
+    return folder / CACHE_FOLDER / CACHE_FILE
+
+
+def identity(path: str) -> Identity:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return [found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns]
+
+
+def cached_line(folder: Path, day: str) -> str | None:
+    """The line kept for `day`, if nothing it was made from has changed since; None otherwise."""
+    try:
+        with open(cache_path(folder), encoding="utf-8") as kept:
+            cache = json.load(kept)
+        if (cache["format"], cache["version"], cache["day"]) != (FORMAT, __version__, day):
+            return None
+        for path, was in cache["files"]:
+            if identity(path) != was:
+                return None
+        line = cache["line"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return line if isinstance(line, str) else None
+
+
+def keep_line(folder: Path, day: str, files: Iterable[Path], line: str) -> None:
+    """Keep `line`, made on `day` from `files` (each file the store opened, there or not)."""
+    from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+
+    target = cache_path(folder)
+    paths = {str(path) for path in files}
+    paths |= {os.path.dirname(path) for path in paths} | {str(folder)}
+    try:
+        make_private_dir(target.parent)  # first, so that making it is not a change to the data folder
+        cache = {"format": FORMAT, "version": __version__, "day": day, "line": line,
+                 "files": [[path, identity(path)] for path in sorted(paths)]}
+        write_bytes_atomic(target, json.dumps(cache, ensure_ascii=True).encode("ascii"))
+    except OSError:
+        pass  # a read-only or full disk: the next prompt makes the line again
+
+
+def forget(folder: Path) -> None:
+    """Remove the kept line (a folder turned encrypted keeps nothing in plain text)."""
+    try:
+        os.unlink(cache_path(folder))
+    except OSError:
+        pass
