@@ -61,7 +61,7 @@ def _prompt(context: Context) -> str:
     else made from the data and kept."""
     import time
 
-    from resilience_tui.commands import prompt_cache
+    from resilience_tui.store import prompt_cache
     from resilience_tui.store.codec import is_encrypted
 
     folder = context.folder

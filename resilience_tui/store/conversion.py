@@ -28,6 +28,7 @@ from resilience_tui.store.codec import home_of, is_sealed, unregister
 from resilience_tui.store.keys import Unlocked, keys_path, write_keys
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.owned import temp_base
+from resilience_tui.store.prompt_cache import forget as forget_prompt_line
 from resilience_tui.store.sealed_file import EncryptedCodec
 from resilience_tui.store.sync_conflicts import _patterns
 
@@ -125,6 +126,7 @@ def convert(root: Path, codec: EncryptedCodec, *, to_sealed: bool) -> Converted:
 def encrypt_folder(root: Path, unlocked: Unlocked) -> Converted:
     """Encrypt every file (after `keys.json` is written), then mark encryption as on."""
     write_keys(root, unlocked.keyfile.with_state("encrypting"))
+    forget_prompt_line(root)  # counts of what is due, kept in plain text for the shell prompt
     done = convert(root, unlocked.codec(), to_sealed=True)
     write_keys(root, unlocked.keyfile.with_state("on"))
     return done

@@ -52,7 +52,8 @@ COMMANDS = {
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
-    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status", "prompt_cache")),  # that command
+    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),  # that command alone
+    "resilience_tui.store.prompt_cache",
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "feedback", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
@@ -68,7 +69,8 @@ STATUS_PROMPT_MODULES = {
 # The modules a prompt drawn again imports while nothing changed: the line comes from .cache, not the data.
 STATUS_PROMPT_KEPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
-    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status", "prompt_cache")),
+    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),
+    "resilience_tui.store.prompt_cache",
     "resilience_tui.store", "resilience_tui.store.errors", "resilience_tui.store.codec",
 }
 # A module each command surely imports, so the listing is seen to work (completion opens no store).

@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 from resilience_tui.cli import main
-from resilience_tui.commands.prompt_cache import cache_path, cached_line
 from resilience_tui.domain.goal import Goal
 from resilience_tui.services.goals import add_goal
+from resilience_tui.store.prompt_cache import cache_path, cached_line
 from resilience_tui.store.store import Store
 from tests.cli.test_status_cli import TODAY, busy_day, run
 
@@ -64,12 +64,24 @@ def test_a_damaged_or_foreign_cache_is_no_cache(data_dir, capsys):
     assert cached_line(data_dir, "1999-01-01") is None  # a line is for the day it was made
 
 
-def test_it_keeps_counts_only_and_nothing_once_the_folder_is_encrypted(data_dir, capsys):
+def test_it_keeps_counts_only_and_nothing_once_the_folder_is_encrypted(data_dir, capsys, tmp_path):
     busy_day(data_dir)
     prompt(capsys)
     text = cache_path(data_dir).read_text()
     assert "Acme" not in text and "Northwind" not in text and "CV" not in text  # no words of the person's
-    (data_dir / "keys.json").write_text("{}")  # encryption turned on
+    secret = tmp_path / "pass"
+    secret.write_text("kettle orbit mango window\n")
+    secret.chmod(0o600)
+    assert main(["encrypt", "--passphrase-file", str(secret)]) == 0
+    assert not cache_path(data_dir).exists()  # gone with encrypting
+    assert prompt(capsys) == ""  # and a prompt keeps nothing of a locked folder
+    assert not cache_path(data_dir).exists()
+
+
+def test_a_line_left_beside_keys_is_removed_by_the_next_prompt(data_dir, capsys):
+    busy_day(data_dir)
+    prompt(capsys)
+    (data_dir / "keys.json").write_text("{}")  # encryption turned on by a version that did not know the cache
     assert prompt(capsys) == ""
     assert not cache_path(data_dir).exists()
 
