@@ -1,5 +1,8 @@
 """Command-line speed: `checkin`, `write`, `goal add`, `goal list`, `app add` and `status --prompt`
-against `python -c pass` and jrnl, side by side.
+against `python -c pass` and jrnl, side by side. `status --prompt` is timed twice: making its line
+from the data (its kept line removed first), and printing the line kept in `.cache` while nothing
+changed (on a copy of the data no other command writes to), which is what a prompt drawn after
+most shell commands does.
 
     python tests/benchmarks/cli_speed.py [--years 10] [--rounds 15] [--data DIR] [--jrnl PATH | --install-jrnl]
 
@@ -40,7 +43,9 @@ ROOT = Path(__file__).resolve().parents[2]
 BUDGET = 3.5
 JRNL_VENV = ROOT / ".bench" / "jrnl"
 MACHINE_PASS = "the machine's python -c pass"
-READS = ("goal list", "status --prompt")  # compared with `jrnl -n 10`; the others add, like `jrnl TEXT`
+PROMPT_MADE = "status --prompt (made)"
+PROMPT_KEPT = "status --prompt (kept)"
+READS = ("goal list", PROMPT_MADE, PROMPT_KEPT)  # compared with `jrnl -n 10`; the others add, like `jrnl TEXT`
 
 
 def jrnl_budget(years: int) -> float:
@@ -56,8 +61,21 @@ def commands(data: Path, python: str = sys.executable) -> dict[str, list[str]]:
         "goal list": [*app, "goal", "list"],
         "app add": [*app, "app", "add", "Benchmark Co", "A role from the benchmark", "--applied", "yesterday"],
         # Run at every shell prompt: it reads this year's check-ins only, whatever the years of data.
-        "status --prompt": [*app, "status", "--prompt"],
+        # Made from the data (its kept line removed before each run), and printed from .cache while
+        # nothing changed (a copy of the data no other command writes to), as after most commands.
+        PROMPT_MADE: [*app, "status", "--prompt"],
+        PROMPT_KEPT: [python, "-m", "resilience_tui", "--data-dir", str(prompt_copy(data)), "status", "--prompt"],
     }
+
+
+def prompt_copy(data: Path) -> Path:
+    return data.parent / "prompt-data"
+
+
+def before(name: str, data: Path) -> None:
+    """What a run needs first, untimed: the prompt line made from the data has no kept line to print."""
+    if name == PROMPT_MADE:
+        (data / ".cache" / "prompt-line.json").unlink(missing_ok=True)
 
 
 def _time(argv: list[str], env: dict[str, str]) -> float:
@@ -79,6 +97,8 @@ def measure(data: Path, rounds: int, extra: dict[str, list[str]] | None = None,
     (after one run of each that is not counted: it writes the bytecode); the machine's own
     `python -c pass` among them when `python` is another."""
     env = bytecode_env(data.parent / "pycache")
+    if not prompt_copy(data).exists():
+        shutil.copytree(data, prompt_copy(data))
     machine = {MACHINE_PASS: [sys.executable, "-c", "pass"]} if python != sys.executable else {}
     runs = {"python -c pass": [python, "-c", "pass"], **machine, **commands(data, python), **(extra or {})}
     times: dict[str, list[float]] = {name: [] for name in runs}
@@ -88,6 +108,7 @@ def measure(data: Path, rounds: int, extra: dict[str, list[str]] | None = None,
     for number in range(rounds):
         order = names[number % len(names):] + names[:number % len(names)]
         for name in order:
+            before(name, data)
             times[name].append(_time(runs[name], env))
     return times
 
