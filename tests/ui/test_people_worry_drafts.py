@@ -128,3 +128,66 @@ async def test_a_look_back_half_answered_is_kept_for_that_worry(data_dir):
     stored = Store(data_dir).worries.get(due.id)
     assert stored is not None and stored.answer == "no" and stored.what_happened == "Two replies came"
     assert Store(data_dir).drafts.get(f"look-back:{due.id}") is None
+
+
+async def test_a_person_changed_in_another_window_asks_which_to_keep(data_dir):
+    from resilience_tui.ui.common.conflict import ConflictModal
+    from resilience_tui.ui.people.modal import PeopleModal
+    from tests.ui.hard_days_helpers import people
+
+    store = hard_days(data_dir)
+    people(store)
+    sam = next(p for p in Store(data_dir).people.all() if p.name == "[bold]Sam")
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleModal)
+        await pilot.press("enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, PersonForm) and form.person is not None and form.person.id == sam.id
+        form.query_one("#person-note", TextArea).text = "call on Sundays"
+        other = Store(data_dir)  # another window changes the same note meanwhile
+        other.people.update(other.people.get(sam.id).edited(note="text only"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictModal)
+        assert "Nothing has been overwritten" in flat(screen_text(app))
+        await pilot.press("escape")  # back to the form, nothing lost
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm) and app.screen.query_one("#person-note", TextArea).text == "call on Sundays"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("m")  # keep mine
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleModal)
+    assert Store(data_dir).people.get(sam.id).note == "call on Sundays"
+    assert Store(data_dir).drafts.get(f"person:{sam.id}") is None
+
+
+async def test_a_look_back_answered_in_another_window_asks_which_to_keep(data_dir):
+    from resilience_tui.ui.common.conflict import ConflictModal
+
+    due = some_worries(Store(data_dir))["due"]
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, LookBackForm)
+        await pilot.press("enter", "tab", *"Nothing came of it")
+        other = Store(data_dir)  # answered in another window meanwhile
+        other.worries.update(other.worries.get(due.id).edited(answer="yes", what_happened="It did, a little"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictModal)
+        await pilot.press("o")  # keep the other window's
+        await pilot.pause()
+        assert not isinstance(app.screen, (ConflictModal, LookBackForm))
+    stored = Store(data_dir).worries.get(due.id)
+    assert stored is not None and (stored.answer, stored.what_happened) == ("yes", "It did, a little")
+    assert Store(data_dir).drafts.get(f"look-back:{due.id}") is None
