@@ -142,5 +142,8 @@ def _list(context: Context) -> int:
         if application.stage not in ("applied", "offer"):  # said by "applied <day>" and the outcome
             facts.append(application.stage_words)
         facts.append(f"applied {friendly_day(application.applied_on, today)}" if application.applied_on else "no applied date")
+        guess = application.prediction
+        if guess is not None and not guess.empty:  # `app predict`: compared with what happened in Insights
+            facts.append(f"guessed a {guess.chance}% chance" if guess.chance is not None else "guesses noted")
         print(f"  {one_line(application.title)}  ({' · '.join(facts)})")
     return EXIT_OK

@@ -100,3 +100,18 @@ def test_no_guesses_can_start_once_the_outcome_is_in(data_dir, capsys):
     assert "is already withdrawn. Guesses are made while an application is in progress" in capsys.readouterr().out
     (app,) = Store(data_dir).applications.all()
     assert app.prediction is None
+
+
+def test_app_list_shows_the_guesses_beside_each_application(data_dir, capsys):
+    main(["app", "add", "Acme Health", "Designer"])
+    main(["app", "add", "Globex", "Analyst"])
+    main(["app", "add", "Initech", "Tester"])
+    main(["app", "predict", "acme", "--chance", "30", "--days", "14"])
+    main(["app", "predict", "globex", "--feel", "2"])
+    main(["app", "reject", "acme"])
+    capsys.readouterr()
+    assert main(["app", "list"]) == 0
+    lines = {line.split("  (")[0].strip(): line for line in capsys.readouterr().out.splitlines()[1:]}
+    assert lines["Acme Health, Designer"].endswith(" · guessed a 30% chance)")  # kept as made once it ended
+    assert lines["Globex, Analyst"].endswith(" · guesses noted)")
+    assert "guess" not in lines["Initech, Tester"]
