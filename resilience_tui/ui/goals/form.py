@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,7 +23,6 @@ from resilience_tui.domain.day_words import due_words, short_date
 from resilience_tui.domain.goal import Goal, Step
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import EditConflict, StoreError
-from resilience_tui.ui.common.conflict import BOTH, MINE, THEIRS, ConflictModal
 from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.common.form_draft import DraftedForm
 from resilience_tui.ui.common.scale import ScalePicker
@@ -213,20 +211,9 @@ class GoalForm(DraftedForm[Goal | None]):
         if isinstance(failure, EditConflict):
             self._show_error("This goal was changed in another window too. Nothing is saved yet: choose which "
                              "version to keep (escape, then ctrl+s, asks again).")
-            self.app.push_screen(ConflictModal(failure, "goal"), partial(self._resolve, failure))
+            self.ask_which_to_keep(failure, "goal", self.app.store.goals, self._save_failed)
             return
         self._show_error(f"{failure.message} Your goal is still here: press ctrl+s to try again.")
-
-    def _resolve(self, conflict: EditConflict, choice: str | None) -> None:
-        """Keep mine, the other window's, or both (mine as a copy), as the person chose."""
-        if choice is None:
-            return  # back to the form, everything typed still here
-        goals = self.app.store.goals
-        keep = {MINE: goals.keep_mine, THEIRS: goals.keep_theirs, BOTH: goals.keep_both}[choice]
-        kept: list[Goal] = []
-        if self.app.guard(lambda: kept.append(keep(conflict)), on_error=self._save_failed, notify=False):
-            self._drop_draft()
-            self.dismiss(kept[0])
 
     @on(Button.Pressed, "#goal-cancel")
     def action_leave(self) -> None:

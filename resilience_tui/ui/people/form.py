@@ -9,7 +9,6 @@ offered back the next time the same form opens, until it is saved or left on pur
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,7 +20,6 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 from resilience_tui.domain.person import Person, validate
 from resilience_tui.domain.records import ValidationError
 from resilience_tui.store.errors import EditConflict, StoreError
-from resilience_tui.ui.common.conflict import BOTH, MINE, THEIRS, ConflictModal
 from resilience_tui.ui.common.fields import Field, TextBox
 from resilience_tui.ui.common.form_draft import DraftedForm
 
@@ -134,20 +132,9 @@ class PersonForm(DraftedForm[Person | None]):
         if isinstance(failure, EditConflict):
             self._show_error("This person was changed in another window too. Nothing is saved yet: choose which "
                              "version to keep (escape, then ctrl+s, asks again).")
-            self.app.push_screen(ConflictModal(failure, "person"), partial(self._resolve, failure))
+            self.ask_which_to_keep(failure, "person", self.app.store.people, self._save_failed)
             return
         self._show_error(f"{failure.message} What you typed is still here: press ctrl+s to try again.")
-
-    def _resolve(self, conflict: EditConflict, choice: str | None) -> None:
-        """Keep mine, the other window's, or both (mine as a second entry), as the person chose."""
-        if not choice:
-            return  # back to the form, everything typed still here
-        people = self.app.store.people
-        keep = {MINE: people.keep_mine, THEIRS: people.keep_theirs, BOTH: people.keep_both}[choice]
-        kept: list[Person] = []
-        if self.app.guard(lambda: kept.append(keep(conflict)), on_error=self._save_failed, notify=False):
-            self._drop_draft()
-            self.dismiss(kept[0])
 
     @on(Button.Pressed, "#person-cancel")
     def action_leave(self) -> None:

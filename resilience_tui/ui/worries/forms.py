@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,7 +24,6 @@ from resilience_tui.domain.records import ValidationError
 from resilience_tui.domain.visible import visible
 from resilience_tui.domain.worry import ANSWERS, Worry, answered, read_look_back, validate
 from resilience_tui.store.errors import EditConflict, StoreError
-from resilience_tui.ui.common.conflict import BOTH, MINE, THEIRS, ConflictModal
 from resilience_tui.ui.common.fields import Field
 from resilience_tui.ui.common.form_draft import DraftedForm
 
@@ -119,20 +117,9 @@ class _WorryModal(DraftedForm[Worry | None]):
         if isinstance(failure, EditConflict):
             self._show_error("This worry was changed in another window too. Nothing is saved yet: choose which "
                              "version to keep (escape, then ctrl+s, asks again).")
-            self.app.push_screen(ConflictModal(failure, "worry"), partial(self._resolve, failure))
+            self.ask_which_to_keep(failure, "worry", self.app.store.worries, self._save_failed)
             return
         self._show_error(f"{failure.message} What you typed is still here: press ctrl+s to try again.")
-
-    def _resolve(self, conflict: EditConflict, choice: str | None) -> None:
-        """Keep mine, the other window's, or both (mine as a second worry), as the person chose."""
-        if not choice:
-            return  # back to the form, everything typed still here
-        worries = self.app.store.worries
-        keep = {MINE: worries.keep_mine, THEIRS: worries.keep_theirs, BOTH: worries.keep_both}[choice]
-        kept: list[Worry] = []
-        if self.app.guard(lambda: kept.append(keep(conflict)), on_error=self._save_failed, notify=False):
-            self._drop_draft()
-            self.dismiss(kept[0])
 
     @on(Button.Pressed, ".cancel")
     def action_leave(self) -> None:
