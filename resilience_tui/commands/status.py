@@ -57,7 +57,7 @@ def run(context: Context) -> int:
 
 
 def _prompt(context: Context) -> str:
-    """The prompt line: the one kept in `.cache` while nothing it came from has changed (prompt_cache.py),
+    """The prompt line: the one kept in `cache/` while nothing it came from has changed (prompt_cache.py),
     else made from the data and kept."""
     import time
 

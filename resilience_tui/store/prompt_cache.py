@@ -1,7 +1,7 @@
 """The line `status --prompt` printed last, kept with what it was made from, so that a prompt drawn
 again before anything changed reads one small file instead of the data.
 
-`.cache/prompt-line.json` in the data folder holds the line (counts only, never the person's words),
+`cache/prompt-line.json` in the data folder holds the line (counts only, never the person's words),
 the day it was made for, the version of Resilience that made it, and the identity of every file the
 store opened to make it (device, inode, size, modification and change times, or "not there") and of
 the folders holding them. An atomic save puts a new file in place, so a save by the app, another
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from resilience_tui import __version__
 
-CACHE_FOLDER = ".cache"
+CACHE_FOLDER = "cache"  # shared with the saved summaries of screens (one of the folders the store owns)
 CACHE_FILE = "prompt-line.json"
 FORMAT = 1
 

@@ -1,6 +1,6 @@
 """Command-line speed: `checkin`, `write`, `goal add`, `goal list`, `app add` and `status --prompt`
 against `python -c pass` and jrnl, side by side. `status --prompt` is timed twice: making its line
-from the data (its kept line removed first), and printing the line kept in `.cache` while nothing
+from the data (its kept line removed first), and printing the line kept in `cache/` while nothing
 changed (on a copy of the data no other command writes to), which is what a prompt drawn after
 most shell commands does.
 
@@ -61,7 +61,7 @@ def commands(data: Path, python: str = sys.executable) -> dict[str, list[str]]:
         "goal list": [*app, "goal", "list"],
         "app add": [*app, "app", "add", "Benchmark Co", "A role from the benchmark", "--applied", "yesterday"],
         # Run at every shell prompt: it reads this year's check-ins only, whatever the years of data.
-        # Made from the data (its kept line removed before each run), and printed from .cache while
+        # Made from the data (its kept line removed before each run), and printed from cache/ while
         # nothing changed (a copy of the data no other command writes to), as after most commands.
         PROMPT_MADE: [*app, "status", "--prompt"],
         PROMPT_KEPT: [python, "-m", "resilience_tui", "--data-dir", str(prompt_copy(data)), "status", "--prompt"],
@@ -75,7 +75,7 @@ def prompt_copy(data: Path) -> Path:
 def before(name: str, data: Path) -> None:
     """What a run needs first, untimed: the prompt line made from the data has no kept line to print."""
     if name == PROMPT_MADE:
-        (data / ".cache" / "prompt-line.json").unlink(missing_ok=True)
+        (data / "cache" / "prompt-line.json").unlink(missing_ok=True)
 
 
 def _time(argv: list[str], env: dict[str, str]) -> float:

@@ -66,7 +66,7 @@ STATUS_PROMPT_MODULES = {
         "keyed", "lock", "migrations", "owned", "reading", "records", "revisions", "schema", "settings",
         "settings_keys", "store", "sync_conflicts", "tables", "tiny", "tombstones", "upgrades", "yearly")),
 }
-# The modules a prompt drawn again imports while nothing changed: the line comes from .cache, not the data.
+# The modules a prompt drawn again imports while nothing changed: the line comes from cache/, not the data.
 STATUS_PROMPT_KEPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),

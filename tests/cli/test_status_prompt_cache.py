@@ -1,4 +1,4 @@
-"""`status --prompt` keeps its line in `.cache` and makes it again whenever anything it came from changes."""
+"""`status --prompt` keeps its line in `cache/` and makes it again whenever anything it came from changes."""
 
 from __future__ import annotations
 
@@ -89,9 +89,9 @@ def test_a_line_left_beside_keys_is_removed_by_the_next_prompt(data_dir, capsys)
 def test_the_cache_folder_is_resilience_s_own(data_dir, capsys):
     busy_day(data_dir)
     prompt(capsys)
-    assert sorted(path.name for path in (data_dir / ".cache").iterdir()) == ["prompt-line.json"]
-    assert (data_dir / ".cache").stat().st_mode & 0o777 == 0o700
+    assert sorted(path.name for path in (data_dir / "cache").iterdir()) == ["prompt-line.json"]
+    assert (data_dir / "cache").stat().st_mode & 0o777 == 0o700
     assert cache_path(data_dir).stat().st_mode & 0o777 == 0o600
     Store(data_dir)  # opening the folder again: it is recognised as ours
     assert main(["goal", "list"]) == 0
-    assert Path(data_dir / ".cache").is_dir()
+    assert Path(data_dir / "cache").is_dir()
