@@ -94,6 +94,10 @@ def _lock(root: Path, area: str | None) -> FileLock | None:
 def convert(root: Path, codec: EncryptedCodec, *, to_sealed: bool) -> Converted:
     """Write every file of the folder encrypted (`to_sealed`) or plain; files already so are left alone."""
     done = Converted()
+    if to_sealed:  # what Today showed, in plain words: not kept once the folder is encrypted
+        from resilience_tui.store.summary import forget
+
+        forget(root)
     for path, area in list(data_files(root)):
         lock = _lock(root, area)
         if lock is not None:

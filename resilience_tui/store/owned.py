@@ -24,7 +24,7 @@ from resilience_tui.store.atomic import DIR_MODE, FILE_MODE, OLD_TEMP_MARK, TEMP
 from resilience_tui.store.errors import StoreError
 
 # Folders whose whole contents are Resilience's. Later features add theirs here.
-OWNED_FOLDERS = ("backups", ".locks", "templates", "crash-reports", "inbox")
+OWNED_FOLDERS = ("backups", ".locks", "templates", "crash-reports", "inbox", "cache")
 # Files of the folder itself that are not an area's: the encryption keys (`store/keys.py`).
 OWNED_FILES = ("keys.json",)
 # Files an operating system or a sync service puts in any folder: they never make a folder someone else's.
