@@ -136,3 +136,4 @@ async def test_no_summary_is_kept_the_next_day(data_dir):
         await pilot.pause()
         assert app.store.read_stamps("goals")  # read again: the words depend on the day
     assert os.path.exists(summary_file(data_dir))
+

@@ -55,6 +55,7 @@ class TodayScreen(ResilienceScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        self._breakpoint_now()
         # Few widgets, each a whole section: Today is the first screen, and every widget
         # costs styling and layout time before the first frame.
         yield ScreenBar()
@@ -73,6 +74,15 @@ class TodayScreen(ResilienceScreen):
                 yield Static(id="strategy-card", classes="card")
             yield Static(id="recent-days", classes="section")
         yield KeysFooter()
+
+    def _breakpoint_now(self) -> None:
+        """The width class (`-wide`, `-narrow`) for the terminal's width now. Textual sets it on the screen's
+        first Resize, which comes after the first frame: Today would be laid out twice, narrow then wide."""
+        width = self.app.size.width
+        if not width:
+            return
+        found = max((at for at, _ in self.HORIZONTAL_BREAKPOINTS if width >= at), default=None)
+        self.update_classes({name: at == found for at, name in self.HORIZONTAL_BREAKPOINTS}, animate=False)
 
     _hard_days = False  # the hard-days card is showing
     _worries_due: tuple = ()  # worries whose look-back day has come, the longest waiting first
