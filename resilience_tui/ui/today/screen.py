@@ -169,12 +169,14 @@ class TodayScreen(ResilienceScreen):
         self._filled()
 
     def _save_summary(self, key: dict, before: dict) -> None:
-        """Save what the sections show now, with the stamps of every file read for them."""
+        """Save what the sections show now, with the stamps of every file read for them (both taken now;
+        the file is written once the screen is still: it is fsynced)."""
         body = sections_to_json({name: self.query_one(f"#{name}", Static) for name in SECTIONS})
         if body is None:
             return
         body["worries_due"] = bool(self._worries_due)
-        write_summary(self.app.store, NAME, key, {**before, **file_stamps(self.app.store, AREAS_SHOWN)}, body)
+        stamps = {**before, **file_stamps(self.app.store, AREAS_SHOWN)}
+        self.call_after_refresh(write_summary, self.app.store, NAME, key, stamps, body)
 
     def _show_hard_days(self, checkins, today) -> None:
         """The hard-days card, from the moods of the last days and its two settings alone."""

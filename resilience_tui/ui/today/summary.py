@@ -1,5 +1,5 @@
-"""What Today's later sections showed, saved (store/summary.py) and shown again in the first frame of the
-next start while every file it came from is unchanged: reading those files costs ~70 ms at thirty years."""
+"""What Today's later sections showed, saved (store/summary.py) and shown again right after the first frame
+of the next start while every file it came from is unchanged: reading those files costs ~70 ms at thirty years."""
 
 from __future__ import annotations
 
