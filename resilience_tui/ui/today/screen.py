@@ -45,6 +45,9 @@ SECTIONS = ("worry-look-back", "past-win", "today-goals", "today-applications")
 class TodayScreen(ResilienceScreen):
     TITLE = "Today"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    # The scroll bar's place is kept even while everything fits: when the later sections fill in and
+    # overflow, nothing is laid out again narrower (two more layout passes of the whole screen).
+    DEFAULT_CSS = "TodayScreen #today { scrollbar-gutter: stable; }"
     BINDINGS = [
         Binding("p", "people", "My people", id="today.people",
                 tooltip="The people you would like to reach on a hard day: add, change or remove them"),
