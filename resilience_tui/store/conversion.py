@@ -28,7 +28,6 @@ from resilience_tui.store.codec import home_of, is_sealed, unregister
 from resilience_tui.store.keys import Unlocked, keys_path, write_keys
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.owned import temp_base
-from resilience_tui.store.prompt_cache import forget as forget_prompt_line
 from resilience_tui.store.sealed_file import EncryptedCodec
 from resilience_tui.store.sync_conflicts import _patterns
 
@@ -95,6 +94,10 @@ def _lock(root: Path, area: str | None) -> FileLock | None:
 def convert(root: Path, codec: EncryptedCodec, *, to_sealed: bool) -> Converted:
     """Write every file of the folder encrypted (`to_sealed`) or plain; files already so are left alone."""
     done = Converted()
+    if to_sealed:  # what Today showed and the prompt line, in plain words: not kept once the folder is encrypted
+        from resilience_tui.store.summary import forget
+
+        forget(root)
     for path, area in list(data_files(root)):
         lock = _lock(root, area)
         if lock is not None:
@@ -126,7 +129,6 @@ def convert(root: Path, codec: EncryptedCodec, *, to_sealed: bool) -> Converted:
 def encrypt_folder(root: Path, unlocked: Unlocked) -> Converted:
     """Encrypt every file (after `keys.json` is written), then mark encryption as on."""
     write_keys(root, unlocked.keyfile.with_state("encrypting"))
-    forget_prompt_line(root)  # counts of what is due, kept in plain text for the shell prompt
     done = convert(root, unlocked.codec(), to_sealed=True)
     write_keys(root, unlocked.keyfile.with_state("on"))
     return done

@@ -107,6 +107,11 @@ class DataFile:
             return self._tables
 
     @property
+    def read_stamp(self) -> tuple[int, int, int] | None:
+        """The file's stamp when what is held of it was read or written (None: there was no file)."""
+        return self._stamp
+
+    @property
     def loaded(self) -> bool:
         return self._tables is not None
 

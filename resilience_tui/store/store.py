@@ -156,6 +156,12 @@ class Store:
         return tuple((str(path), datafile.generation) for path, datafile in self._files.items()
                      if not areas or datafile.area in areas)
 
+    def read_stamps(self, *areas: str) -> dict[Path, tuple[int, int, int] | None]:
+        """The stamp each loaded file of `areas` (every area when none is named) had when what the store
+        holds of it was read or written (None: there was no file)."""
+        return {path: datafile.read_stamp for path, datafile in self._files.items()
+                if datafile.loaded and (not areas or datafile.area in areas)}
+
     def changes(self) -> int:
         """A number that grows whenever a file already read changes: a save, or another window's save re-read.
 

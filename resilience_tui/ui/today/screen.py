@@ -16,6 +16,7 @@ from resilience_tui.domain.moods import average_level, average_words
 from resilience_tui.domain.safety_net import card_showing, moods_of
 from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.store.settings_keys import HARD_DAYS_CARD_OFF, HARD_DAYS_HIDDEN_ON
+from resilience_tui.store.summary import file_stamps, folder_stamps, read_summary, still_valid, write_summary
 from resilience_tui.ui.common.base import ResilienceScreen
 from resilience_tui.ui.common.keys_footer import KeysFooter
 from resilience_tui.ui.common.lazy import LazyScreen
@@ -27,6 +28,7 @@ from resilience_tui.ui.today.goals_today import TodayGoals
 from resilience_tui.ui.today.hard_days import HardDaysCard
 from resilience_tui.ui.today.past_win import PastWin
 from resilience_tui.ui.today.sparkline import MoodSparkline
+from resilience_tui.ui.today.summary import NAME, sections_from_json, sections_to_json, summary_key
 from resilience_tui.ui.today.unchanged import update
 from resilience_tui.ui.today.worry_look_back import WorryLookBack
 
@@ -36,11 +38,16 @@ TREND_DAYS = 30
 PREPARE_CHECKIN_AFTER = 0.5  # seconds after Today's sections are filled
 AREAS_SHOWN = ("checkins", "journal", "goals", "applications", "feedback", "reflections", "settings", "people",
                "worries")
+# The sections filled after the first frame, by id: saved as a summary (ui/today/summary.py).
+SECTIONS = ("worry-look-back", "past-win", "today-goals", "today-applications")
 
 
 class TodayScreen(ResilienceScreen):
     TITLE = "Today"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    # The scroll bar's place is kept even while everything fits: when the later sections fill in and
+    # overflow, nothing is laid out again narrower (two more layout passes of the whole screen).
+    DEFAULT_CSS = "TodayScreen #today { scrollbar-gutter: stable; }"
     BINDINGS = [
         Binding("p", "people", "My people", id="today.people",
                 tooltip="The people you would like to reach on a hard day: add, change or remove them"),
@@ -51,6 +58,7 @@ class TodayScreen(ResilienceScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        self._breakpoint_now()
         # Few widgets, each a whole section: Today is the first screen, and every widget
         # costs styling and layout time before the first frame.
         yield ScreenBar()
@@ -70,13 +78,26 @@ class TodayScreen(ResilienceScreen):
             yield Static(id="recent-days", classes="section")
         yield KeysFooter()
 
+    def _breakpoint_now(self) -> None:
+        """The width class (`-wide`, `-narrow`) for the terminal's width now. Textual sets it on the screen's
+        first Resize, which comes after the first frame: Today would be laid out twice, narrow then wide."""
+        width = self.app.size.width
+        if not width:
+            return
+        found = max((at for at, _ in self.HORIZONTAL_BREAKPOINTS if width >= at), default=None)
+        self.update_classes({name: at == found for at, name in self.HORIZONTAL_BREAKPOINTS}, animate=False)
+
     _hard_days = False  # the hard-days card is showing
     _worries_due: tuple = ()  # worries whose look-back day has come, the longest waiting first
+    _worries_waiting = False  # some are (read, or as the saved summary says)
+    _summary_stamps: dict | None = None  # the files the sections were shown from, when from a saved summary
     _checkin_ready = False  # the Check-in screen's module is imported (or about to be)
     _shown: tuple | None = None  # what the sections show was read at (`_data_key`), once all are filled
 
     def on_screen_resume(self) -> None:
         self.app.guard(self.app.store.refresh)
+        if self._summary_stamps is not None and not still_valid(self.app.store, self._summary_stamps):
+            self._shown = None  # a file the saved summary came from has changed (another window, a command)
         if self._shown is None or self._shown != self._data_key():
             self.show_data()
         self.app.report_problems()
@@ -87,6 +108,7 @@ class TodayScreen(ResilienceScreen):
 
     def show_data(self) -> None:
         self._shown = None
+        before = folder_stamps(self.app.store)  # before anything is read: a file appearing after makes a summary stale
         now = self.app.now()
         today = now.date()
         start, _ = day_bounds(today - timedelta(days=TREND_DAYS + 7), now.tzinfo)
@@ -122,7 +144,42 @@ class TodayScreen(ResilienceScreen):
         self._show_hard_days(checkins, today)
         # The sections below read other areas (goals, applications, wins): they fill in just
         # after the first paint, so the greeting and check-ins never wait for them.
-        self.call_after_refresh(self._show_more, checkins, now)
+        self.call_later(self._show_later, checkins, now, before)
+
+    def _show_later(self, checkins, now, before: dict) -> None:
+        """What the sections showed last time, while every file it came from is unchanged (ui/today/summary.py):
+        it goes in right after the first frame, laid out in the passes that follow it anyway. Otherwise
+        they are read from the records once the screen is still, and saved for next time."""
+        key = summary_key(now, "reflection" in self.app.SCREENS)
+        found = read_summary(self.app.store, NAME, key)
+        sections = sections_from_json(found[0], SECTIONS) if found is not None else None
+        self._summary_stamps = None
+        if found is not None and sections is not None and isinstance(found[0].get("worries_due"), bool):
+            self._worries_due = ()  # read when w is pressed
+            self._set_worries_waiting(found[0]["worries_due"])
+            self._show_summary(sections, found[1])
+        else:
+            self.call_after_refresh(self._show_more, checkins, now, key, before)
+
+    def _show_summary(self, sections: dict, stamps: dict) -> None:
+        """Show the later sections as saved."""
+        for name, (shown, content) in sections.items():
+            widget = self.query_one(f"#{name}", Static)
+            if shown:
+                update(widget, content)
+            widget.display = shown
+        self._summary_stamps = stamps
+        self._filled()
+
+    def _save_summary(self, key: dict, before: dict) -> None:
+        """Save what the sections show now, with the stamps of every file read for them (both taken now;
+        the file is written once the screen is still: it is fsynced)."""
+        body = sections_to_json({name: self.query_one(f"#{name}", Static) for name in SECTIONS})
+        if body is None:
+            return
+        body["worries_due"] = bool(self._worries_due)
+        stamps = {**before, **file_stamps(self.app.store, AREAS_SHOWN)}
+        self.call_after_refresh(write_summary, self.app.store, NAME, key, stamps, body)
 
     def _show_hard_days(self, checkins, today) -> None:
         """The hard-days card, from the moods of the last days and its two settings alone."""
@@ -144,7 +201,7 @@ class TodayScreen(ResilienceScreen):
         if action == "hide_hard_days":
             return self._hard_days  # offered only while the card shows
         if action == "look_back":
-            return bool(self._worries_due)
+            return self._worries_waiting
         return True
 
     def action_people(self) -> None:
@@ -164,7 +221,7 @@ class TodayScreen(ResilienceScreen):
     def palette_commands(self):
         from textual.app import SystemCommand
 
-        if self._worries_due:
+        if self._worries_waiting:
             yield SystemCommand("Look back on a worry", "Did it happen? (w)", self.action_look_back)
         if self._hard_days:
             yield SystemCommand("Hide the hard-days card for a week", "Hide the card about the last few days (h)",
@@ -175,17 +232,22 @@ class TodayScreen(ResilienceScreen):
 
         due = tuple(due_worries(self.app.store.worries.all(), today))
         self.query_one(WorryLookBack).show(due, today)
-        changed = bool(due) != bool(self._worries_due)
         self._worries_due = due
-        if changed:
+        self._set_worries_waiting(bool(due))
+
+    def _set_worries_waiting(self, waiting: bool) -> None:
+        if waiting != self._worries_waiting:
+            self._worries_waiting = waiting
             self.refresh_bindings()
 
     def action_look_back(self) -> None:
         from resilience_tui.ui.worries.forms import LookBackForm
 
+        today = self.app.now().date()
+        if not self._worries_due and self._worries_waiting:  # shown from the saved summary: read them now
+            self._show_worries(today)
         if not self._worries_due:
             return
-        today = self.app.now().date()
 
         def done(saved) -> None:
             if saved is not None:
@@ -195,12 +257,17 @@ class TodayScreen(ResilienceScreen):
 
         self.app.push_screen(LookBackForm(self._worries_due[0], self.app.store.worries.update, today), done)
 
-    def _show_more(self, checkins, now) -> None:
+    def _show_more(self, checkins, now, key: dict, before: dict) -> None:
+        self._summary_stamps = None
         self._show_worries(now.date())
         self.query_one(PastWin).show(checkins, self.app.store.journal, now)
         self.query_one(TodayGoals).show(self.app.store.goals.all(), now)
-        self.query_one(TodayApplications).show(self.app.store, now, can_reflect="reflection" in self.app.SCREENS,
-                                               then=self._filled)
+        self.query_one(TodayApplications).show(self.app.store, now, can_reflect=key["can_reflect"],
+                                               then=lambda: self._filled_from_records(key, before))
+
+    def _filled_from_records(self, key: dict, before: dict) -> None:
+        self._filled()
+        self._save_summary(key, before)  # a summary that cannot be saved is simply not there next time
 
     def _filled(self) -> None:
         """Every section is filled: remember what from, so an unchanged repeat visit costs nothing."""
