@@ -110,6 +110,11 @@ class DataFile:
     def loaded(self) -> bool:
         return self._tables is not None
 
+    @property
+    def stamp(self) -> tuple[int, int, int] | None:
+        """The file's (inode, mtime, size) when the tables in memory were read or written (None: no file)."""
+        return self._stamp
+
     def refresh(self) -> bool:
         """Reload if another process changed the file since it was read. True if it was reloaded."""
         with self._mutex:
