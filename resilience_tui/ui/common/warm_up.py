@@ -5,8 +5,9 @@ stylesheet and restyling the app (about 20 ms of the second alone). Once the jou
 index is built (ui/journal/search_index.py), each screen not opened yet is imported in
 one step and its stylesheet read in the next, with a timer between steps so that keys
 pressed meanwhile go first; then every year of check-ins is summed up by day for Insights,
-a year a step, without keeping the records of years the store had not read. Only a real run does this: tests
-time what a screen does to the tenth of a second, and would meet these steps at random moments.
+a year a step, without keeping the records of years the store had not read. Only a real run
+does this: tests time what a screen does to the tenth of a second, and would meet these
+steps at random moments.
 """
 
 from __future__ import annotations
@@ -66,12 +67,7 @@ def warm_checkins(app: ResilienceApp, years: tuple[int, ...] | None = None) -> N
     left = tuple(summaries.stale()) if years is None else years
     if not app.is_running or not app.long_lived.enabled or (years is None and not left):
         return
-    if summaries.lock.acquire(blocking=False):  # Insights' worker may be summing up: then it does this
-        try:
-            # A year a step; once all are done, they are joined into one book.
-            app.guard(lambda: summaries.summary_unlocked(left[0]) if left else summaries.book_unlocked(), notify=False)
-        finally:
-            summaries.lock.release()
+    app.guard(lambda: summaries.step(left[0] if left else None), notify=False)  # then the years joined
     # A summary is kept as long as the app: out of the collector's way at once, so that its
     # walks do not grow with the years summed up.
     gc.freeze()

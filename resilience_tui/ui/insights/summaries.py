@@ -58,6 +58,18 @@ class CheckinSummaries:
         self._years[year] = (stamp, summary)
         return summary
 
+    def step(self, year: int | None) -> None:
+        """Sum up `year` (None: join the years into the book), unless Insights' worker is at it:
+        a step while idle on the UI thread never waits for the worker."""
+        if self.lock.acquire(blocking=False):
+            try:
+                if year is None:
+                    self.book_unlocked()
+                else:
+                    self.summary_unlocked(year)
+            finally:
+                self.lock.release()
+
     def book(self) -> DayBook:
         """Every check-in by day, as `day_book(checkins.all())` gives it."""
         with self.lock:
