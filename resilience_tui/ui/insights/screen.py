@@ -114,7 +114,9 @@ class InsightsScreen(ResilienceScreen):
         self._loading_key = key
         self._compute(key, self.kind, self.year)
 
-    @work(thread=True, exclusive=True, group="insights", exit_on_error=False)
+    # A description of its own: Textual would otherwise describe a worker by the repr of its arguments,
+    # on the UI thread (the records' base: tens of milliseconds at thirty years).
+    @work(thread=True, exclusive=True, group="insights", exit_on_error=False, description="Insights: the sections")
     def _compute(self, key: DataKey, kind: str, year: int | None) -> None:
         """Read every record (the check-ins as summed up by day), and make the report of the range shown:
         off the UI thread."""
@@ -133,7 +135,8 @@ class InsightsScreen(ResilienceScreen):
         report = insight_report(base, span, today)
         self.app.call_from_thread(self._filled, key, base, report)
 
-    @work(thread=True, exclusive=True, group="insights-ranges", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="insights-ranges", exit_on_error=False,
+          description="Insights: the other ranges")
     def _prepare_ranges(self, key: DataKey, base: InsightBase) -> None:
         """The other ranges' reports, while the person reads: picking one then only draws it
         (everything costs about 50 ms at thirty years)."""
