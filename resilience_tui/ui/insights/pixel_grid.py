@@ -32,10 +32,8 @@ from resilience_tui.domain.year_pixels import (
 
 class PixelGrid(Widget, can_focus=True):
     ALLOW_SELECT = False
-    DEFAULT_CSS = """
-    PixelGrid { height: auto; width: 1fr; }
-    PixelGrid:focus { background: $boost; }
-    """
+    # Its rules are in insights.tcss, read while the app is idle: a DEFAULT_CSS would make Textual parse
+    # every stylesheet again when the first one is mounted, in the first frame of Insights.
     BINDINGS = [
         Binding("left", "move(-1)", "Day before", show=False),
         Binding("right", "move(1)", "Day after", show=False),

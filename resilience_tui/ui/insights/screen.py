@@ -74,6 +74,7 @@ class InsightsScreen(ResilienceScreen):
         self._base_key: DataKey | None = None
         self._loading_key: DataKey | None = None
         self._reports: dict[InsightRange, InsightReport] = {}  # by range, for the records read at `_base_key`
+        self._visited = False
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -104,11 +105,18 @@ class InsightsScreen(ResilienceScreen):
         return self.app.store.changes(), self.app.now().date(), summaries_of(self.app.store).stamps()
 
     def on_screen_resume(self) -> None:
+        first_visit, self._visited = not self._visited, True
         self.app.guard(self.app.store.refresh)
         key = self._data_key()
         if key not in (self._base_key, self._loading_key):
-            # After the first frame: the thread's work would otherwise share the time of the paint.
-            self.call_after_refresh(self._load, key)
+            # After the first frame: the thread's work would otherwise share the time of the paint. On
+            # the first visit Textual lays the screen out and paints it in this same event, and the next
+            # refresh waits for its restyling to the breakpoints (tens of milliseconds): the next message
+            # comes after the paint. A return paints on the next refresh.
+            if first_visit:
+                self.call_later(self._load, key)
+            else:
+                self.call_after_refresh(self._load, key)
 
     def _load(self, key: DataKey) -> None:
         self._loading_key = key
