@@ -68,7 +68,7 @@ def report_data(report: InsightReport, today: date) -> dict[str, Any]:
         "on_this_day": {
             "words": report.on_this_day.words,
             "years": [{"day": year.day, "years_ago": year.years_ago(today), "words": year.words(today),
-                       "checkins": len(year.checkins), "entries": len(year.entries), "wins": len(year.wins)}
+                       "checkins": year.checkin_count, "entries": len(year.entries), "wins": len(year.wins)}
                       for year in report.on_this_day.years],
         },
         "predictions": {

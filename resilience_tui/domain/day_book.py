@@ -22,9 +22,9 @@ def day_of(moment: datetime, tz: tzinfo | None = None) -> date:
     return moment.astimezone(tz).date()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Day:
-    """One day with check-ins."""
+    """One day with check-ins (slotted: Insights keeps one for each day of thirty years)."""
 
     day: date
     count: int
@@ -79,8 +79,15 @@ def day_book(checkins: Iterable[CheckIn], tz: tzinfo | None = None) -> DayBook:
             tags[day].update(checkin.tags)
             emotions[day].update(checkin.emotions)
     ordered = sorted(totals)
-    entries = tuple(Day(day, totals[day][1], totals[day][0] / totals[day][1], frozenset(tags[day]),
-                        frozenset(emotions[day])) for day in ordered)
+    # Days share a few hundred sets of tags and feelings among them: one object for each set.
+    shared: dict[frozenset[str], frozenset[str]] = {}
+
+    def one(words: set[str]) -> frozenset[str]:
+        found = frozenset(words)
+        return shared.setdefault(found, found)
+
+    entries = tuple(Day(day, totals[day][1], totals[day][0] / totals[day][1], one(tags[day]), one(emotions[day]))
+                    for day in ordered)
     return DayBook(tuple(ordered), tuple(e.mean for e in entries), tuple(e.count for e in entries), entries)
 
 

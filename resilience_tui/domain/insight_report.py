@@ -59,15 +59,19 @@ class InsightReport:
     predictions: PredictionsResult
 
 
-def insight_base(today: date, *, checkins: Iterable[CheckIn], journal: Iterable[JournalEntry] = (),
+def insight_base(today: date, *, checkins: Iterable[CheckIn] = (), journal: Iterable[JournalEntry] = (),
                  applications: Iterable[Application] = (), feedback: Iterable[FeedbackRequest] = (),
-                 goals: Iterable[Goal] = (), worries: Iterable[Worry] = (), tz: tzinfo | None = None) -> InsightBase:
-    checkins = list(checkins)
+                 goals: Iterable[Goal] = (), worries: Iterable[Worry] = (), tz: tzinfo | None = None,
+                 book: DayBook | None = None) -> InsightBase:
+    """`book`, when given, stands for the check-ins grouped by day (`day_summary.joined_book` of the
+    years' summaries gives the same as `day_book` of every record), and `checkins` is not read."""
+    if book is None:
+        book = day_book(checkins, tz)
     journal = list(journal)
     applications = tuple(applications)
     events = day_events(applications=applications, feedback=feedback, goals=goals, wins=journal, tz=tz)
-    return InsightBase(day_book(checkins, tz), events, applications,
-                       on_this_day(today, checkins=checkins, entries=journal, tz=tz), tuple(worries))
+    return InsightBase(book, events, applications, on_this_day(today, entries=journal, tz=tz, book=book),
+                       tuple(worries))
 
 
 def insight_report(base: InsightBase, span: InsightRange, today: date,

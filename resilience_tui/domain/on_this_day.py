@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
 from resilience_tui.domain.checkin import CheckIn
-from resilience_tui.domain.day_book import count_words
+from resilience_tui.domain.day_book import DayBook, count_words, day_book
 from resilience_tui.domain.journal import JournalEntry
 from resilience_tui.domain.moods import average_words
 
@@ -30,7 +30,8 @@ class YearAgo:
     """What one earlier year holds for this date."""
 
     day: date  # the earlier day itself (28 or 29 Feb when it moved)
-    checkins: tuple[CheckIn, ...]
+    checkin_count: int
+    checkin_mean: float  # the mean mood of those check-ins (0.0 when there are none)
     entries: tuple[JournalEntry, ...]  # journal entries, not wins
     wins: tuple[JournalEntry, ...]
 
@@ -42,9 +43,8 @@ class YearAgo:
         ago = self.years_ago(today)
         when = "a year ago" if ago == 1 else f"{ago} years ago"
         parts = []
-        if self.checkins:
-            mean = sum(c.mood for c in self.checkins) / len(self.checkins)
-            parts.append(f"{count_words(len(self.checkins), 'check-in')}, {average_words(mean)} on average")
+        if self.checkin_count:
+            parts.append(f"{count_words(self.checkin_count, 'check-in')}, {average_words(self.checkin_mean)} on average")
         if self.entries:
             parts.append(count_words(len(self.entries), "journal entry").replace("entrys", "entries"))
         if self.wins:
@@ -65,10 +65,10 @@ class OnThisDay:
         return " ".join(item.words(self.today) for item in self.years)
 
 
-def on_this_day(today: date, *, checkins: Iterable[CheckIn], entries: Iterable[JournalEntry],
-                tz: tzinfo | None = None) -> OnThisDay:
-    """Records from earlier years whose local day shows on `today` (see `shown_on`); one pass over each."""
-    checkins_on: dict[date, list[CheckIn]] = {}
+def on_this_day(today: date, *, checkins: Iterable[CheckIn] = (), entries: Iterable[JournalEntry],
+                tz: tzinfo | None = None, book: DayBook | None = None) -> OnThisDay:
+    """Records from earlier years whose local day shows on `today` (see `shown_on`); one pass over each.
+    The check-ins' side comes from `book` when given (`checkins` is then not read): a day's count and mean."""
     entries_on: dict[date, list[JournalEntry]] = {}
     wins_on: dict[date, list[JournalEntry]] = {}
     want = (today.month, today.day)
@@ -80,13 +80,13 @@ def on_this_day(today: date, *, checkins: Iterable[CheckIn], entries: Iterable[J
     def matches(day: date) -> bool:
         return day.year < today.year and shown_on(day, today.year) == want
 
-    for checkin in checkins:
-        at = checkin.at
-        if (at.month, at.day) not in near:
-            continue
-        day = at.astimezone(tz).date()
-        if matches(day):
-            checkins_on.setdefault(day, []).append(checkin)
+    if book is None:
+        book = day_book((c for c in checkins if (c.at.month, c.at.day) in near), tz)
+    first = book.first_day
+    checkins_on = {} if first is None else {
+        found.day: found for year in range(first.year, today.year) for wanted in _wanted(today)
+        if (wanted.month, wanted.day) != (2, 29) or calendar.isleap(year)
+        if (found := book.get(date(year, wanted.month, wanted.day))) is not None and matches(found.day)}
     for entry in entries:
         if (entry.at.month, entry.at.day) not in near:
             continue
@@ -94,7 +94,8 @@ def on_this_day(today: date, *, checkins: Iterable[CheckIn], entries: Iterable[J
         if matches(day):
             (wins_on if entry.is_win else entries_on).setdefault(day, []).append(entry)
     days = sorted(set(checkins_on) | set(entries_on) | set(wins_on), reverse=True)
-    years = tuple(YearAgo(day, tuple(sorted(checkins_on.get(day, []), key=lambda x: x.at)),
+    years = tuple(YearAgo(day, checkins_on[day].count if day in checkins_on else 0,
+                          checkins_on[day].mean if day in checkins_on else 0.0,
                           tuple(sorted(entries_on.get(day, []), key=lambda x: x.at)),
                           tuple(sorted(wins_on.get(day, []), key=lambda x: x.at)))
                   for day in days)

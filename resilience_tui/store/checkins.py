@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 
 
 class CheckinRepository(YearlyRepository[CheckIn]):
-    def __init__(self, root: Path, open_file: Callable[[Path, str, str], DataFile]) -> None:
+    def __init__(self, root: Path, open_file: Callable[[Path, str, str], DataFile],
+                 open_apart: Callable[[Path, str, str], DataFile] | None = None) -> None:
         area = AREAS["checkins"]
-        super().__init__(root, open_file, area=area.name, noun=area.label, record_type=CheckIn, moment=lambda c: c.at)
+        super().__init__(root, open_file, area=area.name, noun=area.label, record_type=CheckIn, moment=lambda c: c.at,
+                         open_apart=open_apart)
 
 
 def open_checkins(store: Store, area: Area) -> CheckinRepository:
-    return CheckinRepository(store.root, store.open_file)
+    return CheckinRepository(store.root, store.open_file, store.open_apart)

@@ -108,7 +108,7 @@ class DataFile:
 
     @property
     def read_stamp(self) -> tuple[int, int, int] | None:
-        """The file's stamp when what is held of it was read or written (None: there was no file)."""
+        """The file's (inode, mtime, size) when what is held of it was read or written (None: there was no file)."""
         return self._stamp
 
     @property

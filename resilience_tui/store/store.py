@@ -149,6 +149,16 @@ class Store:
         """Every data file this store has opened so far, read or looked for and not there."""
         return tuple(self._files)
 
+    def open_apart(self, path: Path, area: str, label: str) -> DataFile:
+        """The file as `open_file` gives it once it is read; otherwise one read as the store reads it
+        (damage, migrations, conflict copies alike) but not kept: dropped, it holds nothing in memory."""
+        kept = self._files.get(path)
+        if kept is not None and kept.loaded:
+            return kept
+        apart = DataFile(path, area, label, self.root, self.backups, self.problems, self.sync, codec=self.codec)
+        apart.newer_reads_fail = self.newer_reads_fail
+        return apart
+
     def revision(self, *areas: str) -> tuple[tuple[str, int], ...]:
         """What the store holds of `areas` (every area when none is named) now: changes whenever one of
         their files is written, re-read after another window wrote it, or read for the first time.

@@ -38,6 +38,7 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
         noun: str,
         record_type: type[R],
         moment: Callable[[R], datetime],
+        open_apart: Callable[[Path, str, str], DataFile] | None = None,
     ) -> None:
         self.folder = root / area
         self.area = area
@@ -45,6 +46,7 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
         self.record_type = record_type
         self.moment = moment
         self._open_file = open_file
+        self._open_apart = open_apart
         self._files: dict[int, DataFile] = {}
         self._parsed: dict[int, tuple[int, dict[str, R]]] = {}
         # Per year, its records in time order (with their moments), for `between`: made again
@@ -83,6 +85,37 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
     def in_year(self, year: int) -> list[R]:
         """The records of one year's file (read now if it was not read yet)."""
         return list(self._year(year).values()) if year in self.years() else []
+
+    def year_stamp(self, year: int) -> tuple[int, int, int] | None:
+        """What one year's records are now, as `year_records` gives it: the stamp of the file its records in
+        memory were read from or written to when it is read, else the file's on disk (so another window's
+        or a command's save changes it; `Store.refresh` brings a read file up to date)."""
+        datafile = self._files.get(year)
+        if datafile is not None and datafile.loaded:
+            return datafile.read_stamp
+        return _disk_stamp(self.folder / f"{year}.json")
+
+    def year_records(self, year: int) -> tuple[tuple[int, int, int] | None, list[R]]:
+        """One year's records with the `year_stamp` they were read at; a year not read yet is read
+        without being kept in memory (when the store can do so)."""
+        datafile = self._files.get(year)
+        if self._open_apart is None or (datafile is not None and datafile.loaded):
+            return self._kept_records(year)
+        apart = self._open_apart(self.folder / f"{year}.json", self.area, f"{self.noun} for {year}")
+        if apart.loaded:  # the store's own, read meanwhile
+            return self._kept_records(year)
+        tables = apart.tables
+        loaded = apart.parsed_records()
+        if loaded is None:
+            loaded = [self.record_type.from_dict(doc) for doc in tables.get(RECORDS_TABLE, {}).values()]
+        return apart.read_stamp, list({record.id: record for record in loaded}.values())
+
+    def _kept_records(self, year: int) -> tuple[tuple[int, int, int] | None, list[R]]:
+        self._year(year)
+        # The stamp before the records: a save in between leaves an older stamp (read again next time),
+        # never newer records under an older stamp.
+        stamp = self._files[year].read_stamp
+        return stamp, list(self._year(year).values())
 
     def get(self, record_id: str) -> R | None:
         found = [r for year in self.years() if (r := self._year(year).get(record_id)) is not None]
@@ -287,6 +320,14 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
                     with self._file(year).transaction() as tables:
                         records(tables).remove(Query().id.one_of(sorted(rest)))
         return saved
+
+
+def _disk_stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def _newest_per_id(items: list[R]) -> list[R]:

@@ -8,7 +8,7 @@ from resilience_tui.ui.insights.pixel_grid import PixelGrid
 from resilience_tui.ui.insights.range_picker import RangePicker
 from resilience_tui.ui.insights.screen import InsightsScreen
 from resilience_tui.ui.registry import SCREENS
-from tests.ui.helpers import app_on, screen_text
+from tests.ui.helpers import app_on, checkin, screen_text
 from tests.ui.insights_helpers import daily, records
 
 
@@ -175,6 +175,22 @@ async def test_a_revisit_recomputes_only_when_something_changed(data_dir):
         await filled(app, pilot)
         assert screen.base is not base
         assert "1 check-in in this range: too few to say much." in all_text(screen)
+
+
+async def test_a_revisit_shows_another_windows_checkin_in_a_year_not_read_here(data_dir):
+    two_years = 2 * 365 * 24  # 26 Nov 2024, 18:30
+    Store(data_dir).checkins.add(checkin(two_years + 24, 3))
+    app = app_on(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        screen = await filled(app, pilot)
+        assert "Nothing from this date in earlier years yet." in all_text(screen)
+        assert not any(name.endswith("2024.json") for name, _ in app.store.revision("checkins"))  # not held here
+        await pilot.press("t")
+        Store(data_dir).checkins.add(checkin(two_years, 5))  # another window, or `resilience checkin`
+        await pilot.press("i")
+        await filled(app, pilot)
+        assert "2 years ago (Tue 26 Nov 2024): 1 check-in, great on average." in all_text(screen)
 
 
 async def test_the_palette_and_help_offer_insights(data_dir):

@@ -31,24 +31,27 @@ async def test_every_screen_is_ready_before_its_first_visit(data_dir):
         gc.unfreeze()
 
 
-async def test_the_last_ten_years_of_check_ins_are_read_when_idle(data_dir):
+async def test_every_year_of_check_ins_is_summed_up_when_idle_and_not_held(data_dir):
     from datetime import datetime, timezone
 
     from resilience_tui.domain.checkin import CheckIn
+    from resilience_tui.domain.day_book import day_book
     from resilience_tui.store.store import Store
+    from resilience_tui.ui.insights.summaries import summaries_of
 
     store = Store(data_dir)
-    for year in range(2010, 2026):  # sixteen years: the newest ten are read
-        store.checkins.add(CheckIn(mood=3, at=datetime(year, 6, 1, 12, tzinfo=timezone.utc)))
+    for year in range(2010, 2026):  # sixteen years
+        store.checkins.add(CheckIn(mood=1 + year % 5, at=datetime(year, 6, 1, 12, tzinfo=timezone.utc)))
     app = app_on(data_dir)
     app.long_lived.enabled = True
     try:
         async with app.run_test(size=(100, 30)) as pilot:
-            assert 2019 not in app.store.checkins._parsed  # Today reads this year's only
             await pilot.pause(3.0)
-            newest = sorted(app.store.checkins.years(), reverse=True)[:10]
-            assert set(newest) <= set(app.store.checkins._parsed)
-            assert 2010 not in app.store.checkins._parsed  # older years are left to Insights itself
+            summaries = summaries_of(app.store)
+            assert summaries.stale() == []  # every year summed up for Insights
+            assert summaries._book is not None and summaries._book[1] == day_book(Store(data_dir).checkins.all())
+            assert 2019 not in app.store.checkins._parsed  # their records are not held (Today reads this year's)
+            assert 2010 not in app.store.checkins._parsed
     finally:
         import gc
 

@@ -29,7 +29,7 @@ def test_every_section_has_something_to_show(tmp_path, years) -> None:
     assert len(report.funnel.by_source) >= 3 and report.funnel.total >= 5
     assert report.steady.month_days >= 10
     [memory, *_] = report.on_this_day.years
-    assert memory.day == date(2025, 11, 26) and memory.checkins and (memory.wins or memory.entries)
+    assert memory.day == date(2025, 11, 26) and memory.checkin_count and (memory.wins or memory.entries)
     recent = insight_report(base, last_days(TODAY, 30), TODAY)
     assert recent.bounce_back.items  # the scripted rejection of the last weeks
 

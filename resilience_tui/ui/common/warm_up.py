@@ -4,10 +4,10 @@ A screen's first visit used to pay for importing its code and for Textual readin
 stylesheet and restyling the app (about 20 ms of the second alone). Once the journal's
 index is built (ui/journal/search_index.py), each screen not opened yet is imported in
 one step and its stylesheet read in the next, with a timer between steps so that keys
-pressed meanwhile go first; then the last ten years of check-ins are read, a year a step
-(Insights reads every year: older ones it reads itself, so that thirty years of check-ins
-are not all held for a screen that may not be opened). Only a real run does this: tests
-time what a screen does to the tenth of a second, and would meet these steps at random moments.
+pressed meanwhile go first; then every year of check-ins is summed up by day for Insights,
+a year a step, without keeping the records of years the store had not read. Only a real run
+does this: tests time what a screen does to the tenth of a second, and would meet these
+steps at random moments.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from resilience_tui.ui.app import ResilienceApp
 
 STEP_GAP = 0.001  # seconds between two steps (Textual's timers take no 0)
-WARM_YEARS = 10  # years of check-ins read while idle, newest first
 
 
 def warm_screens(app: ResilienceApp, names: tuple[str, ...] | None = None) -> None:
@@ -60,13 +59,17 @@ def read_stylesheet(app: ResilienceApp, screen_class: type) -> None:
 
 
 def warm_checkins(app: ResilienceApp, years: tuple[int, ...] | None = None) -> None:
-    """Read one year of check-ins, newest first, then the next, for the last WARM_YEARS years:
-    Insights finds them read (about 8 ms a year, each its own step)."""
-    left = tuple(app.store.checkins.years()[:WARM_YEARS]) if years is None else years
-    if not left or not app.is_running or not app.long_lived.enabled:
+    """Sum up one year of check-ins by day, newest first, then the next, for every year
+    (ui/insights/summaries.py): Insights finds them summed up (about 10 ms a year, each its own step)."""
+    from resilience_tui.ui.insights.summaries import summaries_of
+
+    summaries = summaries_of(app.store)
+    left = tuple(summaries.stale()) if years is None else years
+    if not app.is_running or not app.long_lived.enabled or (years is None and not left):
         return
-    app.guard(lambda: app.store.checkins.in_year(left[0]), notify=False)
-    # A year read is kept as long as the app: out of the collector's way at once, so that its
-    # walks do not grow with the years read.
+    app.guard(lambda: summaries.step(left[0] if left else None), notify=False)  # then the years joined
+    # A summary is kept as long as the app: out of the collector's way at once, so that its
+    # walks do not grow with the years summed up.
     gc.freeze()
-    app.set_timer(STEP_GAP, partial(warm_checkins, app, left[1:]), name="warm-up")
+    if left:
+        app.set_timer(STEP_GAP, partial(warm_checkins, app, left[1:]), name="warm-up")

@@ -32,10 +32,8 @@ from resilience_tui.domain.year_pixels import (
 
 class PixelGrid(Widget, can_focus=True):
     ALLOW_SELECT = False
-    DEFAULT_CSS = """
-    PixelGrid { height: auto; width: 1fr; }
-    PixelGrid:focus { background: $boost; }
-    """
+    # Its rules are in insights.tcss, read while the app is idle: a DEFAULT_CSS would make Textual parse
+    # every stylesheet again when the first one is mounted, in the first frame of Insights.
     BINDINGS = [
         Binding("left", "move(-1)", "Day before", show=False),
         Binding("right", "move(1)", "Day after", show=False),
@@ -64,6 +62,7 @@ class PixelGrid(Widget, can_focus=True):
         self.rows: tuple[PixelRow, ...] = ()
         self.cursor: date | None = None
         self._row_of: dict[tuple[int, int], int] = {}
+        self._styles: dict[Style, dict[tuple[str | None, bool | None, bool], tuple[Style, Style]]] = {}
 
     def show(self, pixels: YearPixels, today: date) -> None:
         """Draw these pixels; the cursor stays on its day when the range still holds it, else goes to the last day."""
@@ -90,20 +89,32 @@ class PixelGrid(Widget, can_focus=True):
         if index >= len(self.rows):
             return Strip.blank(width, base)
         row = self.rows[index]
+        styles = self._styles.get(base)
+        if styles is None:  # a new base style (focus, theme): the cells' styles are made again
+            self._styles = {base: (styles := {})}
         segments = [Segment(row.label, base + Style(dim=True))]
         for pixel in row.cells:
             if pixel is None:
                 segments.append(Segment(OUTSIDE * CELL_WIDTH, base))
                 continue
-            style = base + (Style(color=pixel.colour) if pixel.colour else Style(dim=True))
-            if pixel.day == self.cursor:
-                style += Style(reverse=True, bold=True) if self.has_focus else Style(underline=True)
-            segments.append(Segment(pixel.glyph, style))
-            mark_style = base + Style(bold=True) if pixel.rejection or pixel.offer else base
-            if pixel.day == self.cursor:
-                mark_style += Style(reverse=True, bold=True) if self.has_focus else Style(underline=True)
-            segments.append(Segment(pixel.mark, mark_style))
+            key = (pixel.colour, self.has_focus if pixel.day == self.cursor else None, pixel.rejection or pixel.offer)
+            pair = styles.get(key)
+            if pair is None:
+                pair = styles[key] = self._cell_styles(base, *key)
+            segments.append(Segment(pixel.glyph, pair[0]))
+            segments.append(Segment(pixel.mark, pair[1]))
         return Strip(segments).adjust_cell_length(width, base)
+
+    @staticmethod
+    def _cell_styles(base: Style, colour: str | None, cursor: bool | None, marked: bool) -> tuple[Style, Style]:
+        """The glyph's and the mark's style of a cell: `cursor` None off the cursor, else whether focused.
+        Rich adds two styles in microseconds, and a year is 730 segments: each pair is made once."""
+        style = base + (Style(color=colour) if colour else Style(dim=True))
+        mark_style = base + Style(bold=True) if marked else base
+        if cursor is not None:
+            at = Style(reverse=True, bold=True) if cursor else Style(underline=True)
+            style, mark_style = style + at, mark_style + at
+        return style, mark_style
 
     def on_focus(self) -> None:
         self._scroll_to_cursor()

@@ -17,10 +17,8 @@ class RangePicker(Widget, can_focus=True):
     """`Range: 1 30 days  2 90 days  3 12 months  4 2026  5 everything`, the chosen one reversed and marked."""
 
     ALLOW_SELECT = False
-    DEFAULT_CSS = """
-    RangePicker { height: 1; width: 1fr; }
-    RangePicker:focus { background: $boost; text-style: bold; }
-    """
+    # Its rules are in insights.tcss, read while the app is idle: a DEFAULT_CSS would make Textual parse
+    # every stylesheet again when the first one is mounted, in the first frame of Insights.
     BINDINGS = [
         Binding("left", "move(-1)", "Range before", show=False),
         Binding("right", "move(1)", "Range after", show=False),

@@ -4,7 +4,7 @@ The first frame shows the range picker and "Looking through your records…" in 
 section. The records are then read and grouped once (`insight_base`) in a thread, off
 the key press; the report of each other range is then made in a thread while the
 person reads (a calendar year stepped to with `[` or `]` is made when asked). A return to
-the screen recomputes only when the store changed since (or the day did).
+the screen recomputes only when the store changed since (or the day did, or a file of check-ins).
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ from resilience_tui.ui.common.screen_bar import ScreenBar
 from resilience_tui.ui.insights import sections
 from resilience_tui.ui.insights.pixel_grid import PixelGrid
 from resilience_tui.ui.insights.range_picker import RangePicker
+from resilience_tui.ui.insights.summaries import Stamp, summaries_of
 from resilience_tui.ui.predictions.insights_section import section_body
 from resilience_tui.ui.today.unchanged import update
 
+DataKey = tuple[int, date, tuple[tuple[int, Stamp], ...]]
 BODIES = ("ins-bounce", "ins-pixels", "ins-better", "ins-funnel", "ins-steady", "ins-on-this-day",
           "ins-predictions")
 
@@ -68,9 +70,11 @@ class InsightsScreen(ResilienceScreen):
         self.year: int | None = None  # the calendar year shown when `kind` is YEAR
         self.base: InsightBase | None = None
         self.report: InsightReport | None = None
-        self._base_key: tuple[int, date] | None = None  # (store.changes(), today) the base was read at
-        self._loading_key: tuple[int, date] | None = None
+        # (store.changes(), today, the check-ins' years' stamps) the base was read at
+        self._base_key: DataKey | None = None
+        self._loading_key: DataKey | None = None
         self._reports: dict[InsightRange, InsightReport] = {}  # by range, for the records read at `_base_key`
+        self._visited = False
 
     def compose(self) -> ComposeResult:
         yield ScreenBar()
@@ -96,29 +100,40 @@ class InsightsScreen(ResilienceScreen):
         yield Static(sections.LOOKING, id=body, classes="ins-body")
 
     # -- filling -------------------------------------------------------------
-    def _data_key(self) -> tuple[int, date]:
-        return self.app.store.changes(), self.app.now().date()
+    def _data_key(self) -> DataKey:
+        # A year of check-ins the store has not read (Insights reads their summaries) changes only on disk.
+        return self.app.store.changes(), self.app.now().date(), summaries_of(self.app.store).stamps()
 
     def on_screen_resume(self) -> None:
+        first_visit, self._visited = not self._visited, True
         self.app.guard(self.app.store.refresh)
         key = self._data_key()
         if key not in (self._base_key, self._loading_key):
-            # After the first frame: the thread's work would otherwise share the time of the paint.
-            self.call_after_refresh(self._load, key)
+            # After the first frame: the thread's work would otherwise share the time of the paint. On
+            # the first visit Textual lays the screen out and paints it in this same event, and the next
+            # refresh waits for its restyling to the breakpoints (tens of milliseconds): the next message
+            # comes after the paint. A return paints on the next refresh.
+            if first_visit:
+                self.call_later(self._load, key)
+            else:
+                self.call_after_refresh(self._load, key)
 
-    def _load(self, key: tuple[int, date]) -> None:
+    def _load(self, key: DataKey) -> None:
         self._loading_key = key
         self._compute(key, self.kind, self.year)
 
-    @work(thread=True, exclusive=True, group="insights", exit_on_error=False)
-    def _compute(self, key: tuple[int, date], kind: str, year: int | None) -> None:
-        """Read every record, group it by day, and make the report of the range shown: off the UI thread."""
+    # A description of its own: Textual would otherwise describe a worker by the repr of its arguments,
+    # on the UI thread (the records' base: tens of milliseconds at thirty years).
+    @work(thread=True, exclusive=True, group="insights", exit_on_error=False, description="Insights: the sections")
+    def _compute(self, key: DataKey, kind: str, year: int | None) -> None:
+        """Read every record (the check-ins as summed up by day), and make the report of the range shown:
+        off the UI thread."""
         from resilience_tui.store.errors import StoreError
 
         store = self.app.store
         today = key[1]
         try:
-            base = insight_base(today, checkins=store.checkins.all(), journal=store.journal.all(),
+            base = insight_base(today, book=summaries_of(store).book(), journal=store.journal.all(),
                                 applications=store.applications.all(), feedback=store.feedback.all(),
                                 goals=store.goals.all(), worries=store.worries.all())
         except StoreError as error:
@@ -128,8 +143,9 @@ class InsightsScreen(ResilienceScreen):
         report = insight_report(base, span, today)
         self.app.call_from_thread(self._filled, key, base, report)
 
-    @work(thread=True, exclusive=True, group="insights-ranges", exit_on_error=False)
-    def _prepare_ranges(self, key: tuple[int, date], base: InsightBase) -> None:
+    @work(thread=True, exclusive=True, group="insights-ranges", exit_on_error=False,
+          description="Insights: the other ranges")
+    def _prepare_ranges(self, key: DataKey, base: InsightBase) -> None:
         """The other ranges' reports, while the person reads: picking one then only draws it
         (everything costs about 50 ms at thirty years)."""
         reports = {}
@@ -139,7 +155,7 @@ class InsightsScreen(ResilienceScreen):
                 reports[span] = insight_report(base, span, key[1])
         self.app.call_from_thread(self._keep, key, reports)
 
-    def _keep(self, key: tuple[int, date], reports: dict[InsightRange, InsightReport]) -> None:
+    def _keep(self, key: DataKey, reports: dict[InsightRange, InsightReport]) -> None:
         if key == self._base_key:
             self._reports.update(reports)
 
@@ -150,13 +166,13 @@ class InsightsScreen(ResilienceScreen):
             self._reports[span] = insight_report(self.base, span, self._base_key[1])
         return self._reports[span]
 
-    def _not_read(self, key: tuple[int, date], message: str) -> None:
+    def _not_read(self, key: DataKey, message: str) -> None:
         self._loading_key = None
         for body in BODIES:
             update(self.query_one(f"#{body}", Static), Content(f"Your records could not be read just now. {message}"))
         self.app.report_problems()
 
-    def _filled(self, key: tuple[int, date], base: InsightBase, report: InsightReport) -> None:
+    def _filled(self, key: DataKey, base: InsightBase, report: InsightReport) -> None:
         if key != self._loading_key:
             return  # an older reading, overtaken by a newer one
         self._loading_key = None
