@@ -99,3 +99,21 @@ async def test_a_check_in_draft_survives_the_build_and_shows_on_the_first_visit(
         assert app.screen.query_one("#note").text == "typed before the crash"
         assert app.screen.query_one("#mood").value == 2
     assert Store(data_dir).drafts.get(CHECKIN_DRAFT)["note"] == "typed before the crash"
+
+
+async def test_quitting_while_a_screen_is_being_built_closes_cleanly(data_dir):
+    from resilience_tui.ui.common import prebuild
+
+    Store(data_dir).drafts.set(CHECKIN_DRAFT, {"mood": 4, "note": "kept", "when": "now"})
+    app = real_run(app_on(data_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        loop = asyncio.get_running_loop()
+        end = loop.time() + 20
+        while app not in prebuild._building or prebuild._building[app].is_set():  # the first screen built: Check-in, mid-mount
+            assert loop.time() < end
+            await asyncio.sleep(0.001)
+        app.exit()
+        await pilot.pause()
+    assert app.crash_message is None
+    assert not (data_dir / "crash-reports").exists()
+    assert Store(data_dir).drafts.get(CHECKIN_DRAFT)["note"] == "kept"

@@ -21,6 +21,9 @@ these steps at random moments.
 
 from __future__ import annotations
 
+import asyncio
+import weakref
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -38,13 +41,19 @@ STEP_GAP = 0.001  # seconds between two steps (Textual's timers take no 0)
 SETTLE_GAP = 0.05  # seconds given to a built screen's widgets to answer their new size before the next one
 NOT_BUILT = ("today", "insights")  # Today is the first screen; Insights reads every year (see above)
 BUILT_BEFORE: tuple[str, ...] = tuple(name for name in SCREENS if name not in NOT_BUILT)
+CLOSE_WAIT = 2.0  # seconds the app waits at most, when closing, for the screen being built to be mounted
+
+# The screen being built, until it is mounted and its rehearsal handled: set once it is.
+_building: weakref.WeakKeyDictionary[ResilienceApp, asyncio.Event] = weakref.WeakKeyDictionary()
+_closing: weakref.WeakSet[ResilienceApp] = weakref.WeakSet()  # apps closing: nothing more is built
+_exits: set[asyncio.Task[None]] = set()  # exits waiting for a screen to be built (held until done)
 
 
 def prebuild_screens(app: ResilienceApp, names: tuple[str, ...] | None = None) -> None:
     """Build the next screen of `names` (every screen but Today and Insights) not built yet, then the one after;
     once all are built, make each ready to paint (`_ready`)."""
     left = BUILT_BEFORE if names is None else names
-    if not app.is_running or not app.long_lived.enabled:  # a real run only
+    if not app.is_running or not app.long_lived.enabled or app in _closing:  # a real run only
         return
     while left and is_built(app, left[0]):
         left = left[1:]
@@ -53,19 +62,49 @@ def prebuild_screens(app: ResilienceApp, names: tuple[str, ...] | None = None) -
         return
     name = left[0]
     screen, mounted = app._get_screen(name)  # installed, composed and mounted as push_screen would, not shown
+    built = _building[app] = asyncio.Event()
     app.long_lived.built(name)  # what it holds lives as long as the app: out of the collector's way once settled
 
     async def rehearse() -> None:
-        await mounted
-        if screen not in app.screen_stack:  # unless the person opened it meanwhile
-            rehearse_visit(screen)
+        try:
+            await mounted
+            if app.is_running and app not in _closing and screen not in app.screen_stack:  # unless opened meanwhile
+                rehearse_visit(screen)
+                handled = asyncio.Event()
+                screen.call_later(handled.set)  # after the screen's handlers of those two events
+                await asyncio.wait_for(handled.wait(), CLOSE_WAIT)
+        finally:
+            built.set()
         app.set_timer(SETTLE_GAP, partial(_settle, app, screen, left[1:]), name="prebuild")
 
     app.call_later(rehearse)
 
 
+def exit_after_build(app: ResilienceApp, exit_app: Callable[[], object]) -> bool:
+    """The app is asked to exit: build nothing more and, if a screen is being built, exit once it is
+    (at most CLOSE_WAIT seconds later). True if the exit waits for it; False if it can be now."""
+    _closing.add(app)
+    built = _building.get(app)
+    if built is None or built.is_set():
+        return False
+
+    async def when_built() -> None:
+        try:
+            await asyncio.wait_for(built.wait(), CLOSE_WAIT)
+        except asyncio.TimeoutError:
+            pass
+        exit_app()
+
+    task = asyncio.get_running_loop().create_task(when_built())
+    _exits.add(task)
+    task.add_done_callback(_exits.discard)
+    return True
+
+
 def _settle(app: ResilienceApp, screen: Screen, left: tuple[str, ...], rounds: int = 3) -> None:
     """Once its widgets have answered their size: lay it out again if they asked (a few times at most)."""
+    if app in _closing:
+        return
     if app.is_running and screen not in app.screen_stack and screen._layout_required and rounds:
         lay_out(app, screen)
         app.set_timer(SETTLE_GAP, partial(_settle, app, screen, left, rounds - 1), name="prebuild")
@@ -76,7 +115,7 @@ def _settle(app: ResilienceApp, screen: Screen, left: tuple[str, ...], rounds: i
 def _ready(app: ResilienceApp, names: tuple[str, ...]) -> None:
     """Make the next built screen ready to paint, then the one after: styled with the stylesheet as it is
     now (each new kind of widget mounted meanwhile added its rules), laid out, and rendered once."""
-    if not names or not app.is_running:
+    if not names or not app.is_running or app in _closing:
         return
     screen = app.get_screen(names[0])
     if screen not in app.screen_stack and isinstance(screen, ResilienceScreen):
