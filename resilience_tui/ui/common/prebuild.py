@@ -73,6 +73,8 @@ def prebuild_screens(app: ResilienceApp, names: tuple[str, ...] | None = None) -
                 handled = asyncio.Event()
                 screen.call_later(handled.set)  # after the screen's handlers of those two events
                 await asyncio.wait_for(handled.wait(), CLOSE_WAIT)
+        except asyncio.TimeoutError:
+            pass  # handled later: the next steps wait for nothing of it
         finally:
             built.set()
         app.set_timer(SETTLE_GAP, partial(_settle, app, screen, left[1:]), name="prebuild")
