@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -150,6 +151,12 @@ class ResilienceApp(App):
         if self._ending is not None:
             self._ending.closing()
         await super()._shutdown()
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        # Textual mounts nothing once exiting: a screen being built while idle is finished first (ui/common/prebuild.py).
+        prebuild = sys.modules.get("resilience_tui.ui.common.prebuild")
+        if prebuild is None or not prebuild.exit_after_build(self, partial(super().exit, *args, **kwargs)):
+            super().exit(*args, **kwargs)
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app, ending cleanly on SIGTERM, SIGHUP or SIGINT at any moment (ui/common/ending.py)."""

@@ -10,6 +10,8 @@ from tests.ui.helpers import app_on
 
 async def test_each_screen_is_frozen_once_after_its_first_visit(data_dir, monkeypatch):
     monkeypatch.setattr(long_lived, "SETTLE", 0.05)
+    # Not the screens built ahead while idle (tests/ui/test_prebuild.py): here each is built by its visit.
+    monkeypatch.setattr("resilience_tui.ui.common.warm_up.prebuild_screens", lambda app: None)
     app = app_on(data_dir)
     app.long_lived.enabled = True  # as a real run sets it
     try:

@@ -30,6 +30,7 @@ class ResilienceScreen(Screen[ResultType]):
         super().__init__()
         self._showing = False
         self._waiting: list[OnShow] = []
+        self._styled_for: tuple | None = None  # what its styles were worked out from, when it was last left
 
     if TYPE_CHECKING:
         app = getters.app(ResilienceApp)
@@ -62,6 +63,39 @@ class ResilienceScreen(Screen[ResultType]):
 
     def on_screen_suspend(self) -> None:
         self._showing = False
+        self._styled_for = self._styles_key()
+
+    @on(events.ScreenResume)
+    def _keep_styles(self, event: events.ScreenResume) -> None:
+        if self._styles_current():
+            # Textual works out the style of every widget again when a screen comes back
+            # (10-20 ms on these screens), in case the stylesheet, the theme or the app's state
+            # changed while it was away. Nothing of that changed, nor any record it may draw:
+            # its styles are those it was left with, and every change Textual made to its
+            # widgets meanwhile (a class, the focus, a widget added) was styled as it was made.
+            # Textual 8.2.8 (pinned) reads this flag after this handler (a screen's own handler, then
+            # this class's, then Textual's own), as its pop_screen does.
+            event.refresh_styles = False
+
+    def restyle_away(self) -> None:
+        """Work out every widget's style now, as Textual does when the screen comes back, if what the
+        styles depend on changed since it was left (for a screen not showing, built ahead of its visit)."""
+        if not self._styles_current():
+            self.update_node_styles(animate=False)
+            self._styled_for = self._styles_key()
+
+    def _styles_current(self) -> bool:
+        """True if nothing its styles depend on changed since the screen was left."""
+        left_with, now = self._styled_for, self._styles_key()
+        return left_with is not None and left_with[0] is now[0] and left_with[1:] == now[1:]
+
+    def _styles_key(self) -> tuple:
+        """What the styles of a screen not showing depend on, beyond its own widgets: the stylesheet's
+        rules (a new list whenever it is read or parsed again: compared by identity), the theme, the app's pseudo-classes
+        (focus, dark, ansi...), and the records (any save, here or in another window)."""
+        app = self.app
+        return (app.stylesheet.rules, app._css_update_count, frozenset(app.get_pseudo_classes()),
+                app.store.changes())
 
 
 class ResilienceModal(ModalScreen[ResultType]):

@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from resilience_tui.ui.common.prebuild import prebuild_screens
 from resilience_tui.ui.registry import SCREENS
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ def warm_screens(app: ResilienceApp, names: tuple[str, ...] | None = None) -> No
     if not app.is_running or not app.long_lived.enabled:  # a real run only, as long_lived
         return
     if not left:
+        prebuild_screens(app)  # then build each screen off-screen (ui/common/prebuild.py)
         warm_checkins(app)
         return
     screen_class = SCREENS[left[0]][2].load()  # type: ignore[attr-defined]  # a LazyScreen

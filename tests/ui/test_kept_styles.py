@@ -1,0 +1,75 @@
+"""A screen shown again keeps its styles when nothing they depend on changed while it was away
+(ui/common/base.py), and Textual styles it again when something did: a save, a new theme."""
+
+from __future__ import annotations
+
+from resilience_tui.store.store import Store
+from tests.ui.application_helpers import application
+from tests.ui.helpers import app_on, screen_text
+
+SIZE = (100, 30)
+
+
+def watch_returns(monkeypatch) -> list[tuple[str, bool]]:
+    """Each screen shown from now on, by name, and whether Textual is to style its every widget again."""
+    from textual.screen import Screen
+
+    returns: list[tuple[str, bool]] = []
+    original = Screen._on_screen_resume
+
+    def on_screen_resume(self, event) -> None:
+        returns.append((type(self).__name__, event.refresh_styles))
+        original(self, event)
+
+    monkeypatch.setattr(Screen, "_on_screen_resume", on_screen_resume)
+    return returns
+
+
+async def test_a_screen_returned_to_unchanged_is_not_styled_again(data_dir, monkeypatch):
+    app = app_on(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        returns = watch_returns(monkeypatch)
+        await pilot.press("g")
+        await pilot.pause()
+        assert returns == [("GoalsScreen", False)]
+        assert "▸g Goals" in screen_text(app)
+
+
+async def test_a_save_elsewhere_while_away_styles_the_screen_again(data_dir, monkeypatch):
+    app = app_on(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        app.store.applications.all()  # read here, so another window's save is a change to it
+        returns = watch_returns(monkeypatch)
+        Store(data_dir).applications.add(application("Contoso Labs"))
+        await pilot.press("g")  # Goals re-reads what changed, then finds its styles out of date
+        await pilot.pause()
+        assert returns == [("GoalsScreen", True)]
+
+
+async def test_a_new_theme_while_away_shows_on_return(data_dir, monkeypatch):
+    from textual.color import Color
+
+    from resilience_tui.ui.common.screen_bar import ScreenBar
+
+    app = app_on(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        returns = watch_returns(monkeypatch)
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert returns == [("GoalsScreen", True)]
+        bar = app.screen.query_one(ScreenBar)
+        assert bar.styles.background == Color.parse(app.theme_variables["footer-background"])
