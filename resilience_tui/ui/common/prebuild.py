@@ -14,7 +14,8 @@ revision, which another window's save or the command line changes too).
 
 A step at a time, with a timer between steps, so a key pressed meanwhile goes first; a
 screen the person opens meanwhile is left as it is (their visit builds it). Insights is
-not built: it reads every year of check-ins, which only a visit should pay for.
+built last, once the years of check-ins are summed up (warm_up.py), so its sections are
+ready too; a save meanwhile makes it compute them again on the visit, as any change does.
 Only a real run does this (as `long_lived`): tests time what screens do and would meet
 these steps at random moments.
 """
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 STEP_GAP = 0.001  # seconds between two steps (Textual's timers take no 0)
 SETTLE_GAP = 0.05  # seconds given to a built screen's widgets to answer their new size before the next one
-NOT_BUILT = ("today", "insights")  # Today is the first screen; Insights reads every year (see above)
+NOT_BUILT = ("today",)  # the first screen
 BUILT_BEFORE: tuple[str, ...] = tuple(name for name in SCREENS if name not in NOT_BUILT)
 CLOSE_WAIT = 2.0  # seconds the app waits at most, when closing, for the screen being built to be mounted
 
@@ -50,7 +51,7 @@ _exits: set[asyncio.Task[None]] = set()  # exits waiting for a screen to be buil
 
 
 def prebuild_screens(app: ResilienceApp, names: tuple[str, ...] | None = None) -> None:
-    """Build the next screen of `names` (every screen but Today and Insights) not built yet, then the one after;
+    """Build the next screen of `names` (every screen but Today) not built yet, then the one after;
     once all are built, make each ready to paint (`_ready`)."""
     left = BUILT_BEFORE if names is None else names
     if not app.is_running or not app.long_lived.enabled or app in _closing:  # a real run only
