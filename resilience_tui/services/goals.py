@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from resilience_tui.domain import goal_rules as rules
 from resilience_tui.domain.day_words import local_day
 from resilience_tui.domain.goal import DONE, SOURCE_KINDS, TODO, Goal, Source, find_category, validate
-from resilience_tui.domain.goal_starters import Starter
 from resilience_tui.domain.records import ValidationError, now_local
 
 if TYPE_CHECKING:
+    from resilience_tui.domain.goal_starters import Starter
     from resilience_tui.store.store import Store
 
 

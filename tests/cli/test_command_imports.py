@@ -113,6 +113,7 @@ def test_a_command_opens_only_the_areas_it_uses(name: str, tmp_path: Path) -> No
     assert "resilience_tui.store.store" in modules
     assert sorted(modules & {"resilience_tui.domain.checkin", "resilience_tui.store.checkins",
                              "resilience_tui.store.settings"}) == []
+    assert "resilience_tui.domain.goal_starters" not in modules  # the board's ideas, not a command's
 
 
 @pytest.mark.parametrize("name", ["win", "app add", "goal list"])
