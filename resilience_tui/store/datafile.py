@@ -23,6 +23,7 @@ from resilience_tui.store.lock import FileLock
 from resilience_tui.store.migrations import NewerSchema
 from resilience_tui.store.reading import load_tables, read_tables
 from resilience_tui.store.schema import check_records, empty_tables
+from resilience_tui.store.stamps import file_stamp as _stamp
 from resilience_tui.store.sync_conflicts import SyncCopies
 from resilience_tui.store.tables import Tables
 
@@ -62,14 +63,6 @@ class NewerFileProblem(Problem):  # same fields: no dataclass of its own needed
     @property
     def message(self) -> str:
         return newer_file_message(self.label)
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 class DataFile:

@@ -2,10 +2,10 @@
 again before anything changed reads one small file instead of the data.
 
 `cache/prompt-line.json` in the data folder holds the line (counts only, never the person's words),
-the day it was made for, the version of Resilience that made it, and the identity of every file the
-store opened to make it (device, inode, size, modification and change times, or "not there") and of
+the day it was made for, the version of Resilience that made it, and the stamp of every file the
+store opened to make it (stamps.py: inode, modification time and size, or "not there") and of
 the folders holding them. An atomic save puts a new file in place, so a save by the app, another
-window, a command or a sync service changes an identity, and a copy added beside a file changes its
+window, a command or a sync service changes a stamp, and a copy added beside a file changes its
 folder's. Any difference, a new day, or a file that cannot be read means the line is made again from
 the data. Checking needs only `os` and `json`: no store, no records, no dates to parse.
 
@@ -22,24 +22,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from resilience_tui import __version__
+from resilience_tui.store.stamps import file_stamp
 
 CACHE_FOLDER = "cache"  # shared with the saved summaries of screens (one of the folders the store owns)
 CACHE_FILE = "prompt-line.json"
-FORMAT = 1
-
-Identity = list[int] | None  # [device, inode, size, mtime_ns, ctime_ns], or None when not there
+FORMAT = 2
 
 
 def cache_path(folder: Path) -> Path:
     return folder / CACHE_FOLDER / CACHE_FILE
 
 
-def identity(path: str) -> Identity:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return [found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns]
+def _stamp(path: str) -> list[int] | None:
+    """The file's stamp (stamps.py) as kept in JSON; an error reading it is raised, and means no kept line."""
+    found = file_stamp(path)
+    return list(found) if found is not None else None
 
 
 def cached_line(folder: Path, day: str) -> str | None:
@@ -50,7 +47,7 @@ def cached_line(folder: Path, day: str) -> str | None:
         if (cache["format"], cache["version"], cache["day"]) != (FORMAT, __version__, day):
             return None
         for path, was in cache["files"]:
-            if identity(path) != was:
+            if _stamp(path) != was:
                 return None
         line = cache["line"]
     except (OSError, ValueError, KeyError, TypeError):
@@ -68,7 +65,7 @@ def keep_line(folder: Path, day: str, files: Iterable[Path], line: str) -> None:
     try:
         make_private_dir(target.parent)  # first, so that making it is not a change to the data folder
         cache = {"format": FORMAT, "version": __version__, "day": day, "line": line,
-                 "files": [[path, identity(path)] for path in sorted(paths)]}
+                 "files": [[path, _stamp(path)] for path in sorted(paths)]}
         write_bytes_atomic(target, json.dumps(cache, ensure_ascii=True).encode("ascii"))
     except OSError:
         pass  # a read-only or full disk: the next prompt makes the line again

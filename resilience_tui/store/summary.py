@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resilience_tui.store.areas import AREAS
+from resilience_tui.store.stamps import file_stamp
 
 if TYPE_CHECKING:
     from resilience_tui.store.store import Store
@@ -32,10 +33,10 @@ Stamp = list[int] | None
 
 def _stamp(path: Path) -> Stamp:
     try:
-        st = os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
+        found = file_stamp(path)
+    except NotADirectoryError:  # a file where a folder should be: nothing of the summary's is there
         return None
-    return [st.st_ino, st.st_mtime_ns, st.st_size]
+    return list(found) if found is not None else None
 
 
 def _path(store: Store, name: str) -> Path:

@@ -20,6 +20,7 @@ from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.docs import DocIndex, find_doc, put_doc
 from resilience_tui.store.history import History
 from resilience_tui.store.revisions import Doc, revision_of, stamped
+from resilience_tui.store.stamps import file_stamp
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
 from resilience_tui.store.tiny import records
 from resilience_tui.store.tombstones import bury, unbury
@@ -93,7 +94,7 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
         datafile = self._files.get(year)
         if datafile is not None and datafile.loaded:
             return datafile.read_stamp
-        return _disk_stamp(self.folder / f"{year}.json")
+        return file_stamp(self.folder / f"{year}.json")
 
     def year_records(self, year: int) -> tuple[tuple[int, int, int] | None, list[R]]:
         """One year's records with the `year_stamp` they were read at; a year not read yet is read
@@ -320,14 +321,6 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
                     with self._file(year).transaction() as tables:
                         records(tables).remove(Query().id.one_of(sorted(rest)))
         return saved
-
-
-def _disk_stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def _newest_per_id(items: list[R]) -> list[R]:

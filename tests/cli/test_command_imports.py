@@ -53,7 +53,7 @@ COMMANDS = {
 STATUS_PROMPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),  # that command alone
-    "resilience_tui.store.prompt_cache",
+    "resilience_tui.store.prompt_cache", "resilience_tui.store.stamps",
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "feedback", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
@@ -70,7 +70,7 @@ STATUS_PROMPT_MODULES = {
 STATUS_PROMPT_KEPT_MODULES = {
     "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),
-    "resilience_tui.store.prompt_cache",
+    "resilience_tui.store.prompt_cache", "resilience_tui.store.stamps",
     "resilience_tui.store", "resilience_tui.store.errors", "resilience_tui.store.codec",
 }
 # A module each command surely imports, so the listing is seen to work (completion opens no store).
