@@ -26,7 +26,7 @@ DAY_HELP = '"today", "yesterday", "monday", "3 days ago", "2 nov" or "2026-11-02
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     app = commands.add_parser(NAME, help="log an application, list them, or say how one went")
-    actions = app.add_subparsers(dest="action", metavar="ACTION", required=True, prog=app.prog)  # see cli.py
+    actions = app.add_subparsers(dest="action", metavar="ACTION", required=True, prog=app.prog)  # see command_line.py
     add = _action(actions, "add", "log a new application")
     add.add_argument("company", metavar="COMPANY", help='the company, e.g. "Acme Health"')
     add.add_argument("role", metavar="ROLE", help='the role, in your own words, e.g. "Product Designer"')

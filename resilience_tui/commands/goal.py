@@ -17,7 +17,7 @@ NAME = "goal"
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     goal = commands.add_parser(NAME, help="add a goal, or list your goals")
-    actions = goal.add_subparsers(dest="action", metavar="ACTION", required=True, prog=goal.prog)  # see cli.py
+    actions = goal.add_subparsers(dest="action", metavar="ACTION", required=True, prog=goal.prog)  # see command_line.py
     add = actions.add_parser("add", help="add a goal to the top of To do")
     add.add_argument("title", metavar="TITLE", help='what you want to do, e.g. "Finish one module of the SQL course"')
     add.add_argument("--category", default="job search", metavar="C",

@@ -16,7 +16,7 @@ NAME = "people"
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     people = commands.add_parser(NAME, help="add someone you can reach on a hard day, or list them")
-    actions = people.add_subparsers(dest="action", metavar="ACTION", required=True, prog=people.prog)  # see cli.py
+    actions = people.add_subparsers(dest="action", metavar="ACTION", required=True, prog=people.prog)  # see command_line.py
     add = actions.add_parser("add", help="add someone to your people")
     add.add_argument("name", metavar="NAME", help='who, e.g. "Sam"')
     add.add_argument("--note", default="", metavar="TEXT", help='how to reach them, e.g. "text or call, evenings"')

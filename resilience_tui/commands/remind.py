@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Reminders with nothing running in the background: an .ics file for your calendar, and a "
                     "notification of what is due today for cron or a systemd timer to show once a day.",
         epilog=_SCHEDULE, formatter_class=_ScheduleHelp)
-    actions = remind.add_subparsers(dest="action", metavar="ACTION", required=True, prog=remind.prog)  # see cli.py
+    actions = remind.add_subparsers(dest="action", metavar="ACTION", required=True, prog=remind.prog)  # see command_line.py
     ics = actions.add_parser("ics", help="write an iCalendar file: a daily check-in, follow-ups and goal due dates")
     ics.add_argument("file", metavar="FILE", help='where to write it, e.g. resilience.ics ("-" prints it)')
     ics.add_argument("--checkin", default="20:30", metavar="TIME",

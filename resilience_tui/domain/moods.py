@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from resilience_tui.domain.mood_scale import ENERGY_ROWS, MOOD_ROWS
+
 __all__ = [
     "Level",
     "MOODS",
@@ -35,23 +37,8 @@ class Level:
     colour: str
 
 
-# A block ramp: the bar grows with the mood, so the glyph alone tells the story.
-MOODS: tuple[Level, ...] = (
-    Level(1, "very low", "▁", "#7a65b9"),
-    Level(2, "low", "▂", "#3974ba"),
-    Level(3, "okay", "▄", "#3c7c7a"),
-    Level(4, "good", "▆", "#5a7c42"),
-    Level(5, "great", "█", "#946b24"),
-)
-
-# A filling circle for energy, so it never looks like a mood.
-ENERGIES: tuple[Level, ...] = (
-    Level(1, "drained", "○", "#746e93"),
-    Level(2, "tired", "◔", "#55749f"),
-    Level(3, "steady", "◑", "#477d6e"),
-    Level(4, "lively", "◕", "#8b6e2d"),
-    Level(5, "buzzing", "●", "#b35a33"),
-)
+MOODS: tuple[Level, ...] = tuple(Level(*row) for row in MOOD_ROWS)
+ENERGIES: tuple[Level, ...] = tuple(Level(*row) for row in ENERGY_ROWS)
 
 
 def _pick(levels: tuple[Level, ...], value: int, message: str) -> Level:

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
-from typing import Any, Protocol, TypeAlias
 
-# A record as stored in a file or an export: a JSON object.
-JsonDict: TypeAlias = dict[str, Any]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the quick commands (quick/) use this module
+if TYPE_CHECKING:
+    from typing import Any, Protocol, TypeAlias
 
+    # A record as stored in a file or an export: a JSON object.
+    JsonDict: TypeAlias = dict[str, Any]
 
-class StoredRecord(Protocol):
-    """What every record kept in an area file offers (check-ins, goals, journal entries, ...)."""
+    class StoredRecord(Protocol):
+        """What every record kept in an area file offers (check-ins, goals, journal entries, ...)."""
 
-    @property
-    def id(self) -> str: ...
+        @property
+        def id(self) -> str: ...
 
-    @property
-    def updated_at(self) -> datetime: ...
+        @property
+        def updated_at(self) -> datetime: ...
 
-    def to_dict(self) -> JsonDict: ...
+        def to_dict(self) -> JsonDict: ...
+else:
+    JsonDict = dict  # the same at run time
 
 
 def new_id() -> str:

@@ -5,8 +5,17 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable
-from pathlib import Path
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the quick commands (quick/) use this module
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+    from typing import TypeVar
+
+    P = TypeVar("P", str, Path)
+
+# Paths are taken as `str` or `Path` and given back as they came, through os.path alone: importing
+# pathlib would cost every quick command a few milliseconds.
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -32,11 +41,21 @@ class FileOps:
 ops = FileOps()
 
 
-def temp_path_for(path: Path) -> Path:
-    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{os.urandom(4).hex()}")
+def _like(path: P, text: str) -> P:
+    """`text` as the same kind of path as `path`."""
+    return text if isinstance(path, str) else type(path)(text)
 
 
-def fsync_dir(folder: Path) -> None:
+def _parent(path: str | Path) -> str:
+    return os.path.dirname(path) or "."
+
+
+def temp_path_for(path: P) -> P:
+    folder, name = os.path.split(path)
+    return _like(path, os.path.join(folder, f".{name}{TEMP_MARK}{os.getpid()}-{os.urandom(4).hex()}"))
+
+
+def fsync_dir(folder: str | Path) -> None:
     """Make a rename or a new entry in `folder` survive a power cut (POSIX only)."""
     if os.name != "posix":
         return
@@ -47,17 +66,17 @@ def fsync_dir(folder: Path) -> None:
         ops.close(fd)
 
 
-def link_target(path: Path) -> Path:
+def link_target(path: P) -> P:
     """Where a write to `path` lands: `path` itself, or the file a symlink at `path` points to.
 
     A link to a missing file (or to something that is not a file) raises ELOOP naming `path`:
     nothing is ever created through a link.
     """
-    if not path.is_symlink():
+    if not os.path.islink(path):
         return path
-    target = Path(os.path.realpath(path))
+    target = _like(path, os.path.realpath(path))
     try:
-        is_file = stat.S_ISREG(target.lstat().st_mode)
+        is_file = stat.S_ISREG(os.lstat(target).st_mode)
     except OSError:
         is_file = False
     if not is_file:
@@ -65,7 +84,7 @@ def link_target(path: Path) -> Path:
     return target
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     """Write `data` to a temp file beside `path`, fsync it, rename it over `path`, fsync the folder.
 
     If `path` is a symlink to a file, that file is replaced the same way (the temp file beside
@@ -75,11 +94,11 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     write_chunks_atomic(path, (data,))
 
 
-def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> None:
+def write_chunks_atomic(path: str | Path, chunks: Iterable[bytes]) -> None:
     """`write_bytes_atomic` for data made piece by piece: each chunk is written as it comes, so
     the whole never sits in memory. An error while making a chunk (or cancelling) leaves `path`
     untouched and no temp file."""
-    path = link_target(path)
+    path = link_target(os.fspath(path))
     temp = temp_path_for(path)
     fd = ops.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
@@ -100,37 +119,37 @@ def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> None:
             pass
         raise
     try:
-        fsync_dir(path.parent)
+        fsync_dir(_parent(path))
     except OSError:
         # The new file is in place and complete; only the folder entry's flush failed.
         # Reporting "not saved" now would be untrue, so the save stands.
         pass
 
 
-def make_private_dir(folder: Path) -> None:
+def make_private_dir(folder: str | Path) -> None:
     """Create `folder` readable by the owner alone, and any missing parents too, whatever the
     umask; parents that already existed keep their permissions."""
     missing = []
-    step = folder
-    while not step.exists() and step.parent != step:
+    step = os.fspath(folder)
+    while not os.path.exists(step) and os.path.dirname(step) != step:
         missing.append(step)
-        step = step.parent
+        step = os.path.dirname(step)
     for new in reversed(missing):
         try:
-            new.mkdir(mode=DIR_MODE)
+            os.mkdir(new, DIR_MODE)
         except FileExistsError:
-            if not new.is_dir():
+            if not os.path.isdir(new):
                 raise
             continue  # made meanwhile by someone else: not ours to change
         if os.name == "posix":
             os.chmod(new, DIR_MODE)  # mkdir's mode is cut by the umask
-        fsync_dir(new.parent)
-    if not folder.is_dir():
-        folder.mkdir(mode=DIR_MODE)  # a file is in the way: FileExistsError names it
+        fsync_dir(_parent(new))
+    if not os.path.isdir(folder):
+        os.mkdir(folder, DIR_MODE)  # a file is in the way: FileExistsError names it
     fix_mode(folder, DIR_MODE, folder=True)  # never through a link
 
 
-def fix_mode(path: Path, mode: int, *, folder: bool = False) -> None:
+def fix_mode(path: str | Path, mode: int, *, folder: bool = False) -> None:
     """Set the permission bits of the plain file (or, with `folder`, the folder) at `path` to `mode`,
     never through a symlink.
 
@@ -150,7 +169,7 @@ def fix_mode(path: Path, mode: int, *, folder: bool = False) -> None:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except PermissionError:  # a file its owner cannot read (mode 000): a link is never opened for reading
-        if path.is_symlink():
+        if os.path.islink(path):
             return
         try:
             os.chmod(path, mode)

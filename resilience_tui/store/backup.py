@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
+from resilience_tui.store.backup_days import BACKUP_DIR, KEEP_DAYS, in_the_way, is_day, prune
 from resilience_tui.store.codec import PLAIN, Codec, home_of
 from resilience_tui.store.reading import load_tables
 
-KEEP_DAYS = 14
-BACKUP_DIR = "backups"
+__all__ = ["BACKUP_DIR", "KEEP_DAYS", "Backups"]
 
 
 class Backups:
@@ -66,40 +65,25 @@ class Backups:
         A link counts too: nothing is written through one. The first time a blocker is
         found, one warning saying where it is goes to `warnings`.
         """
-        steps = [self.root / parent for parent in reversed(target.relative_to(self.root).parents[:-1])]
-        for step in [*steps, target]:
-            try:
-                mode = step.lstat().st_mode
-            except FileNotFoundError:
-                return False  # nothing further down exists either
-            expected = stat.S_ISREG(mode) if step == target else stat.S_ISDIR(mode)
-            if not expected or stat.S_ISLNK(mode):
-                if step not in self._blockers:
-                    self._blockers.add(step)
-                    self.warnings.append(
-                        f"Today's backup was skipped because {step} is in the way; your changes are saved. "
-                        "Move it away so that backups start again.")
-                return True
-        return False
+        found = in_the_way(str(self.root), target.relative_to(self.root).as_posix())
+        if found is None:
+            return False
+        step = Path(found)
+        if step not in self._blockers:
+            self._blockers.add(step)
+            self.warnings.append(blocked_warning(step))
+        return True
 
     def prune(self) -> None:
         """Keep the newest KEEP_DAYS day folders."""
-        if not self.folder.is_dir():
-            return
-        days = sorted(p for p in self.folder.iterdir() if p.is_dir() and _is_day(p.name))
-        if len(days) <= KEEP_DAYS:
-            return
-        import shutil  # only here: a quick command that saves once need not import it
-
-        for old in days[:-KEEP_DAYS]:
-            shutil.rmtree(old, ignore_errors=True)
+        prune(str(self.folder))
 
     def candidates(self, path: Path) -> list[Path]:
         """Backups of `path`, newest first."""
         if not self.folder.is_dir():
             return []
         rel = path.relative_to(self.root)
-        days = sorted((p for p in self.folder.iterdir() if p.is_dir() and _is_day(p.name)), reverse=True)
+        days = sorted((p for p in self.folder.iterdir() if p.is_dir() and is_day(p.name)), reverse=True)
         return [day / rel for day in days if (day / rel).is_file()]
 
     def newest_valid(self, path: Path, area: str) -> Path | None:
@@ -112,9 +96,6 @@ class Backups:
         return None
 
 
-def _is_day(name: str) -> bool:
-    try:
-        date.fromisoformat(name)
-    except ValueError:
-        return False
-    return True
+def blocked_warning(step: str | Path) -> str:
+    return (f"Today's backup was skipped because {step} is in the way; your changes are saved. "
+            "Move it away so that backups start again.")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import errno
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads the name as it does that one)
+
+if TYPE_CHECKING:  # the quick commands import this module without typing (quick/)
+    from typing import Any
 
 
 class StoreError(Exception):

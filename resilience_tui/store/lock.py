@@ -18,9 +18,13 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from resilience_tui.store.errors import LockBusy, LockInTheWay, StoreBusy
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads the name as it does that one)
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 if sys.platform == "win32":  # pragma: no cover - Windows
     import msvcrt
@@ -55,7 +59,7 @@ def _first_wait() -> float | None:
 class FileLock:
     """`with FileLock(path):` blocks other processes (and other FileLocks) on the same path."""
 
-    def __init__(self, path: Path, timeout: float = WAIT_SECONDS) -> None:
+    def __init__(self, path: str | Path, timeout: float = WAIT_SECONDS) -> None:
         self.path = path
         self.timeout = timeout
         self._fd: int | None = None
@@ -94,7 +98,7 @@ class FileLock:
                 os.close(fd)
 
 
-def _open_lock_file(path: Path) -> int:
+def _open_lock_file(path: str | Path) -> int:
     """Open (or make, 0600) the lock file itself: never through a link, never a folder or a pipe."""
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK, 0o600)

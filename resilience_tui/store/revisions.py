@@ -14,14 +14,20 @@ as data of its own:
 from __future__ import annotations
 
 import os
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the quick commands (quick/) use this module
+if TYPE_CHECKING:
+    from typing import Any, TypeAlias
 
 REVISION = "revision"
 EDITS = "edits"
 KEEP_EDITS = 4  # how many marks a record keeps: enough to see a few edits back, a few bytes each
 STORE_FIELDS = (REVISION, EDITS)
 
-Doc = dict[str, Any]
+if TYPE_CHECKING:
+    Doc: TypeAlias = dict[str, Any]
+else:
+    Doc = dict  # the same at run time
 
 
 def revision_of(doc: Doc | None) -> int:

@@ -51,7 +51,8 @@ COMMANDS = {
 }
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
-    "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
+    "resilience_tui", "resilience_tui.cli", "resilience_tui.command_line", "resilience_tui.quick",
+    "resilience_tui.quick.form", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),  # that command alone
     "resilience_tui.store.prompt_cache", "resilience_tui.store.stamps",
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
@@ -62,13 +63,14 @@ STATUS_PROMPT_MODULES = {
         "thinking_traps",
         "visible")),
     *(f"resilience_tui.store.{name}" for name in (
-        "areas", "atomic", "backup", "checkins", "codec", "conflicts", "datafile", "docs", "errors", "history", "journal",
+        "areas", "atomic", "backup", "backup_days", "checkins", "codec", "conflicts", "datafile", "docs", "errors", "history", "journal",
         "keyed", "lock", "migrations", "owned", "reading", "records", "revisions", "schema", "settings",
         "settings_keys", "store", "sync_conflicts", "tables", "tiny", "tombstones", "upgrades", "yearly")),
 }
 # The modules a prompt drawn again imports while nothing changed: the line comes from cache/, not the data.
 STATUS_PROMPT_KEPT_MODULES = {
-    "resilience_tui", "resilience_tui.cli", "resilience_tui.paths", "resilience_tui.commands",
+    "resilience_tui", "resilience_tui.cli", "resilience_tui.command_line", "resilience_tui.quick",
+    "resilience_tui.quick.form", "resilience_tui.paths", "resilience_tui.commands",
     *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),
     "resilience_tui.store.prompt_cache", "resilience_tui.store.stamps",
     "resilience_tui.store", "resilience_tui.store.errors", "resilience_tui.store.codec",

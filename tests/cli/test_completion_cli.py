@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from resilience_tui.cli import build_parser, commands, main
+from resilience_tui.cli import main
+from resilience_tui.command_line import build_parser, commands
 from resilience_tui.completion.scripts import bash, fish
 from resilience_tui.completion.spec import FILES, command_tree, level
 

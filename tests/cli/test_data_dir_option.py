@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resilience_tui import cli
+from resilience_tui import command_line as cli
 from resilience_tui.cli import main
 
 

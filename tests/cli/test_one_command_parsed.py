@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from resilience_tui.cli import COMMAND_MODULES, GLOBAL_VALUE_OPTIONS, build_parser, main, named_command
+from resilience_tui.cli import main
+from resilience_tui.command_line import COMMAND_MODULES, GLOBAL_VALUE_OPTIONS, build_parser, named_command
 from tests.cli.test_command_imports import imported_modules
 
 

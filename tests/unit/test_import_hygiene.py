@@ -50,7 +50,7 @@ def _is_textual(name: str) -> bool:
 
 def _forbidden(module: str) -> tuple[str, ...]:
     """What `module` must not load: textual always; tinydb for the domain; more for the command line."""
-    if module == "resilience_tui.cli" or module.startswith("resilience_tui.commands"):
+    if module in ("resilience_tui.cli", "resilience_tui.command_line") or module.startswith(("resilience_tui.commands", "resilience_tui.quick")):
         return ("textual", "tinydb", "platformdirs")
     if module == "resilience_tui.domain" or module.startswith("resilience_tui.domain."):
         return ("textual", "tinydb")
