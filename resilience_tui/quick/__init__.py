@@ -31,6 +31,7 @@ def run(argv: list[str]) -> int | None:
 
     full = f"resilience_tui.quick.{MODULES[form.command]}"
     __import__(full)
+    data_file.saved = False
     try:
         return int(sys.modules[full].run(form))
     except data_file.NotQuick:
