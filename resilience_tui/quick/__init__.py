@@ -19,7 +19,7 @@ import sys
 from resilience_tui.quick.form import read_form
 
 # Each quick command and its module in resilience_tui/quick/ (run(form) -> exit code).
-MODULES = {"checkin": "checkin"}
+MODULES = {"checkin": "checkin", "status": "status"}
 
 
 def run(argv: list[str]) -> int | None:
@@ -27,17 +27,17 @@ def run(argv: list[str]) -> int | None:
     form = read_form(argv)
     if form is None or form.command not in MODULES:
         return None
-    from resilience_tui.quick import data_file
+    from resilience_tui.quick.outcome import NotQuick, Saved
 
     full = f"resilience_tui.quick.{MODULES[form.command]}"
     __import__(full)
-    data_file.saved = False
+    Saved.done = False
     try:
         return int(sys.modules[full].run(form))
-    except data_file.NotQuick:
+    except NotQuick:
         return None
     except BaseException as error:
-        if not data_file.saved and isinstance(error, Exception):
+        if not Saved.done and isinstance(error, Exception):
             return None  # nothing was written: the full command runs, and says what is wrong if it still is
         return _stopped(error)
 

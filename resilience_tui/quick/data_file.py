@@ -9,24 +9,15 @@ import os
 from datetime import date
 
 from resilience_tui.paths import data_dir_text
+from resilience_tui.quick.names import KEYS_FILE, LOCKS_DIR, META_TABLE, RECORDS_TABLE, VERSIONS
+from resilience_tui.quick.outcome import NotQuick, Saved
 from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 from resilience_tui.store.backup_days import BACKUP_DIR, in_the_way, prune
 from resilience_tui.store.docs import put_doc
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.revisions import REVISION, Doc, stamped
 
-# The store's own names (tests/quick/ check each against the store's modules).
-KEYS_FILE = "keys.json"
-LOCKS_DIR = ".locks"
-META_TABLE = "_meta"
-RECORDS_TABLE = "_default"
-VERSIONS = {"checkins": 1, "journal": 1, "goals": 1, "applications": 1}
-
-saved = False  # set once a record is in its file: from then on, the command has done its work
-
-
-class NotQuick(Exception):
-    """The quick way cannot be sure of this: the full command runs instead. Nothing was written."""
+__all__ = ["AreaFile", "NotQuick", "data_folder"]
 
 
 def data_folder(explicit: str | None) -> str:
@@ -52,14 +43,13 @@ class AreaFile:
 
     def add(self, doc: Doc) -> Doc:
         """Add the new record `doc` (a record's `to_dict()`), as the store adds one; returns it as stored."""
-        global saved
         with FileLock(self._lock_path()):
             tables, raw = self._read()
             self._back_up(raw)
             stored = stamped(doc, {REVISION: doc.get(REVISION, 0)})
             put_doc(tables[RECORDS_TABLE], None, stored)
             write_bytes_atomic(self.path, json.dumps(tables).encode("ascii"))
-            saved = True
+            Saved.done = True
         return stored
 
     def _read(self) -> tuple[dict[str, dict[str, Doc]], bytes]:

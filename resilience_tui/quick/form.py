@@ -11,6 +11,7 @@ from __future__ import annotations
 # The options of each quick command: name -> whether it takes a value.
 OPTIONS: dict[str, dict[str, bool]] = {
     "checkin": {"--note": True},
+    "status": {"--prompt": False},
     "write": {"--star": False},
     "win": {"--star": False},
     "goal add": {},

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
-from pathlib import Path
 
 from resilience_tui import __version__
 from resilience_tui.store.stamps import file_stamp
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: `status --prompt` the quick way uses this module
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 CACHE_FOLDER = "cache"  # shared with the saved summaries of screens (one of the folders the store owns)
 CACHE_FILE = "prompt-line.json"
@@ -33,16 +36,20 @@ def cache_path(folder: Path) -> Path:
     return folder / CACHE_FOLDER / CACHE_FILE
 
 
+def _cache_file(folder: str | Path) -> str:
+    return os.path.join(folder, CACHE_FOLDER, CACHE_FILE)
+
+
 def _stamp(path: str) -> list[int] | None:
     """The file's stamp (stamps.py) as kept in JSON; an error reading it is raised, and means no kept line."""
     found = file_stamp(path)
     return list(found) if found is not None else None
 
 
-def cached_line(folder: Path, day: str) -> str | None:
+def cached_line(folder: str | Path, day: str) -> str | None:
     """The line kept for `day`, if nothing it was made from has changed since; None otherwise."""
     try:
-        with open(cache_path(folder), encoding="utf-8") as kept:
+        with open(_cache_file(folder), encoding="utf-8") as kept:
             cache = json.load(kept)
         if (cache["format"], cache["version"], cache["day"]) != (FORMAT, __version__, day):
             return None
@@ -71,9 +78,9 @@ def keep_line(folder: Path, day: str, files: Iterable[Path], line: str) -> None:
         pass  # a read-only or full disk: the next prompt makes the line again
 
 
-def forget(folder: Path) -> None:
+def forget(folder: str | Path) -> None:
     """Remove the kept line (a folder turned encrypted keeps nothing in plain text)."""
     try:
-        os.unlink(cache_path(folder))
+        os.unlink(_cache_file(folder))
     except OSError:
         pass

@@ -51,8 +51,8 @@ COMMANDS = {
 }
 # Every module of ours `status --prompt` imports: it runs at every shell prompt, so each one is a choice.
 STATUS_PROMPT_MODULES = {
-    "resilience_tui", "resilience_tui.cli", "resilience_tui.command_line", "resilience_tui.quick",
-    "resilience_tui.quick.form", "resilience_tui.paths", "resilience_tui.commands",
+    "resilience_tui", "resilience_tui.cli", "resilience_tui.command_line", "resilience_tui.paths", "resilience_tui.commands",
+    *(f"resilience_tui.quick{name}" for name in ("", ".form", ".names", ".outcome", ".status")),  # the quick way looked first
     *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),  # that command alone
     "resilience_tui.store.prompt_cache", "resilience_tui.store.stamps",
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
@@ -69,11 +69,9 @@ STATUS_PROMPT_MODULES = {
 }
 # The modules a prompt drawn again imports while nothing changed: the line comes from cache/, not the data.
 STATUS_PROMPT_KEPT_MODULES = {
-    "resilience_tui", "resilience_tui.cli", "resilience_tui.command_line", "resilience_tui.quick",
-    "resilience_tui.quick.form", "resilience_tui.paths", "resilience_tui.commands",
-    *(f"resilience_tui.commands.{name}" for name in ("columns", "context", "status")),
-    "resilience_tui.store.prompt_cache", "resilience_tui.store.stamps",
-    "resilience_tui.store", "resilience_tui.store.errors", "resilience_tui.store.codec",
+    "resilience_tui", "resilience_tui.cli", "resilience_tui.paths",
+    *(f"resilience_tui.quick{name}" for name in ("", ".form", ".names", ".outcome", ".status")),
+    "resilience_tui.store", "resilience_tui.store.prompt_cache", "resilience_tui.store.stamps",
 }
 # A module each command surely imports, so the listing is seen to work (completion opens no store).
 SURELY = {"completion bash": "resilience_tui.completion.spec"}

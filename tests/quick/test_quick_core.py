@@ -17,8 +17,9 @@ import pytest
 from resilience_tui import quick
 from resilience_tui.domain.checkin import CheckIn
 from resilience_tui.domain.records import now_local
-from resilience_tui.quick import data_file
+from resilience_tui.quick import data_file, names
 from resilience_tui.quick.form import read_form
+from resilience_tui.quick.outcome import Saved
 from resilience_tui.store import codec, tables
 from resilience_tui.store.areas import AREAS
 from resilience_tui.store.lock import FileLock
@@ -32,10 +33,12 @@ HEAVY = ("typing", "pathlib", "argparse", "dataclasses", "inspect", "tinydb", "p
          "resilience_tui.domain.application")
 
 
-def test_the_names_it_uses_are_the_stores():
-    assert data_file.KEYS_FILE == codec.KEYS_FILE
-    assert (data_file.META_TABLE, data_file.RECORDS_TABLE) == (tables.META_TABLE, tables.RECORDS_TABLE)
-    assert data_file.VERSIONS == {name: AREAS[name].version for name in data_file.VERSIONS}
+def test_the_names_it_uses_are_the_stores(data_dir):
+    assert names.KEYS_FILE == codec.KEYS_FILE
+    assert (names.META_TABLE, names.RECORDS_TABLE) == (tables.META_TABLE, tables.RECORDS_TABLE)
+    assert names.VERSIONS == {name: AREAS[name].version for name in names.VERSIONS}
+    Store(data_dir).checkins.add(CheckIn(mood=4, at=now_local()))
+    assert (data_dir / names.LOCKS_DIR / "checkins.lock").is_file()
 
 
 def test_a_form_is_read_as_argparse_reads_it():
@@ -90,7 +93,7 @@ def test_an_error_before_saving_goes_the_full_way(data_dir, monkeypatch):
 
     monkeypatch.setattr(data_file, "write_bytes_atomic", broken)
     assert quick.run(["--data-dir", str(data_dir), "checkin", "3"]) is None
-    assert data_file.saved is False
+    assert Saved.done is False
 
 
 def test_ctrl_c_after_saving_says_the_entry_is_kept(data_dir, monkeypatch, capsys):
