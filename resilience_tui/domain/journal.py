@@ -9,18 +9,18 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_tui.domain import stored
+from resilience_tui.domain.journal_title import LINE_MARKS
+from resilience_tui.domain.journal_title import MAX_TITLE_LENGTH as MAX_TITLE_LENGTH  # kept here for its users
+from resilience_tui.domain.journal_title import title_from_body as title_from_body
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 from resilience_tui.domain.tag_form import MAX_TAG_LENGTH
 from resilience_tui.domain.tags import clean_tag, merge_tags, tags_in_text
 
 ENTRY, WIN = "entry", "win"
 KINDS = (ENTRY, WIN)
-MAX_TITLE_LENGTH = 200
 # An entry a few minutes ahead is a clock difference, not a mistake.
 _CLOCK_SLACK = timedelta(minutes=5)
 _ONLY_TAGS = re.compile(r"^(?:#[\w-]+\s*)+$")
-# Marks that start a Markdown line but are not part of what it says.
-_LINE_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s+|$)|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)*")
 
 
 @dataclass(frozen=True)
@@ -88,18 +88,9 @@ class JournalEntry:
         return replace(self, updated_at=now_local(), **changes)
 
 
-def title_from_body(body: str, width: int = MAX_TITLE_LENGTH) -> str:
-    """The first line with words in it, without Markdown's heading, quote or list marks."""
-    for line in body.splitlines():
-        text = _LINE_MARKS.sub("", line).strip()
-        if text:
-            return text if len(text) <= width else text[: width - 1] + "…"
-    return ""
-
-
 def excerpt(entry: JournalEntry, limit: int = 240) -> str:
     """The text after the heading, without Markdown marks, as one short paragraph."""
-    lines = [_LINE_MARKS.sub("", line).replace("**", "").replace("__", "").strip() for line in entry.body.splitlines()]
+    lines = [LINE_MARKS.sub("", line).replace("**", "").replace("__", "").strip() for line in entry.body.splitlines()]
     words = [line for line in lines if line and not _ONLY_TAGS.match(line)]
     if words and not entry.title.strip() and words[0] == entry.heading:
         words = words[1:]

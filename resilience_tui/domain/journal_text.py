@@ -16,18 +16,14 @@ the ends is dropped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from resilience_tui.domain.journal import MAX_TITLE_LENGTH, JournalEntry
+from resilience_tui.domain.journal import JournalEntry
+from resilience_tui.domain.journal_title import LEADING as _LEADING
+from resilience_tui.domain.journal_title import split_title, title_and_body
 
 __all__ = ["EmptyText", "WrittenText", "jrnl_parts", "leading_moment", "read_written", "split_title"]
-
-# A sentence ends at a run of . ? ! (and closing quotes or brackets) before a space or a line's end.
-_SENTENCE_END = re.compile(r"[.?!]+[\"'”’»)\]]*(?=\s|$)")
-# A leading date phrase: a few words on the first line, then the first colon before a space (or the end).
-_LEADING = re.compile(r"^[ \t]*([^\n]{1,40}?)[ \t]*:(?=\s|$)")
 
 
 class EmptyText(ValueError):
@@ -39,16 +35,6 @@ class WrittenText:
     title: str
     body: str
     at: datetime | None  # the date the text began with, if any
-
-
-def split_title(text: str) -> tuple[str, str]:
-    """The first sentence of `text` (at most its first line) and the rest, both without surrounding whitespace."""
-    text = text.strip()
-    first_line, _, rest_of_text = text.partition("\n")
-    for match in _SENTENCE_END.finditer(first_line):
-        if first_line[: match.start()].strip():  # "... and then" does not end before it begins
-            return first_line[: match.end()], text[match.end():].strip()
-    return first_line.rstrip(), rest_of_text.strip()
 
 
 def leading_moment(text: str, now: datetime) -> tuple[datetime | None, str]:
@@ -77,10 +63,7 @@ def read_written(text: str, now: datetime, *, leading_date: bool = True) -> Writ
         at, text = leading_moment(text, now)
     if not text.strip():
         raise EmptyText("the entry has no text")
-    title, body = split_title(text)
-    if len(title) > MAX_TITLE_LENGTH:
-        # Too long for a title: all of it is the text, and the first line is what the lists show.
-        return WrittenText("", text.strip(), at)
+    title, body = title_and_body(text)
     return WrittenText(title, body, at)
 
 
