@@ -8,7 +8,6 @@ still to come, and any other option (--contact) are left to the full command and
 from __future__ import annotations
 
 from resilience_tui.commands.app_text import one_line
-from resilience_tui.domain.date_phrases import read_day
 from resilience_tui.domain.day_words import friendly_day, local_day
 from resilience_tui.domain.records import ValidationError, iso, new_id, now_local
 from resilience_tui.quick.data_file import AreaFile, NotQuick, data_folder
@@ -30,6 +29,8 @@ def run(form: Form) -> int:
     today = local_day(now)
     applied_on: date | None = today  # as the form does: applied today unless told otherwise
     if "--applied" in form.options:
+        from resilience_tui.domain.date_phrases import read_day  # here: the plain form reads no phrase
+
         try:
             applied_on = read_day(form.text("--applied"), today, "past")
         except ValidationError:
