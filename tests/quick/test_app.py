@@ -125,7 +125,8 @@ def test_a_plain_add_is_taken_the_quick_way(base: Path, tmp_path: Path) -> None:
     assert "no applied date" in run_quick(copied(base, tmp_path / "none"), ["app", "add", "A", "B", "--applied", ""])[1]
 
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300)
+# Any text an argument can hold: no NUL, and lone surrogates stand for bytes that were not UTF-8.
+TEXT = st.text(st.characters(blacklist_characters="\x00"), max_size=300)
 PHRASES = st.sampled_from(["today", "yesterday", "3 days ago", "monday", "last sunday", "2026-02-29", "2025-13-01",
                            "2 nov", "in 3 days", "tomorrow", "", "   ", "someday", "9 feb 2024", "Yesterday "])
 
