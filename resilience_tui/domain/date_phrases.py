@@ -36,14 +36,19 @@ applied, heard-back and interview dates), "future" for when something is due
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import Literal
 
 from resilience_tui.domain.day_words import add_months, month_end, week_end
 from resilience_tui.domain.records import ValidationError
 
-Prefer = Literal["past", "future"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: `app add` reads --applied here the quick way
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Literal, TypeAlias
+
+    Prefer: TypeAlias = Literal["past", "future"]
+else:
+    Prefer = str  # "past" or "future" at run time
 
 DAY_HELP = 'Try "2026-11-02", "today", "yesterday", "monday", "3 days ago" or "2 Nov".'
 DUE_HELP = 'Try "today", "tomorrow", "friday", "next monday", "in 2 weeks", "end of month", "3 dec" or "2026-12-03".'

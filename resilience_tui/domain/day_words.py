@@ -7,7 +7,6 @@ types for a day lives in `date_phrases.py`.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, timedelta
 
 
@@ -28,6 +27,8 @@ def week_end(day: date) -> date:
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the month's last day if it is shorter (31 Jan + 1 -> 28/29 Feb)."""
+    import calendar  # here, not above: reading a plain "yesterday" (quick/app.py) needs no calendar or locale
+
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -35,6 +36,8 @@ def add_months(day: date, months: int) -> date:
 
 def month_end(day: date) -> date:
     """The last day of the month `day` is in."""
+    import calendar
+
     return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
