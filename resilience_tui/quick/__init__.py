@@ -19,7 +19,7 @@ import sys
 from resilience_tui.quick.form import read_form
 
 # Each quick command and its module in resilience_tui/quick/ (run(form) -> exit code).
-MODULES = {"checkin": "checkin"}
+MODULES = {"checkin": "checkin", "goal add": "goal", "goal list": "goal"}
 
 
 def run(argv: list[str]) -> int | None:
