@@ -9,6 +9,8 @@ its new week when shown) is left to the full command, which shows it as the boar
 
 from __future__ import annotations
 
+import os
+
 from resilience_tui.domain import stored
 from resilience_tui.domain.day_words import due_words, local_day, week_start
 from resilience_tui.domain.goal_words import (
@@ -26,6 +28,7 @@ from resilience_tui.domain.goal_words import (
 from resilience_tui.domain.records import iso, new_id, now_local, read_revision
 from resilience_tui.domain.visible import visible
 from resilience_tui.quick.data_file import META_TABLE, RECORDS_TABLE, AreaFile, NotQuick, data_folder
+from resilience_tui.store.atomic import DIR_MODE, FILE_MODE
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -102,10 +105,16 @@ def read_goals(area: AreaFile) -> list[Seen]:
     tables, _ = area._read()  # records() alone would not show a table the store does not know
     if set(tables) != {META_TABLE, RECORDS_TABLE}:
         raise NotQuick
+    if _mode(area.folder) != DIR_MODE or _mode(area.path) != FILE_MODE:
+        raise NotQuick  # the store makes them private again as it opens the folder
     try:
         return [Seen(doc) for doc in tables[RECORDS_TABLE].values()]
     except (ValueError, KeyError, TypeError, OverflowError):
         raise NotQuick from None
+
+
+def _mode(path: str) -> int:
+    return os.stat(path).st_mode & 0o7777
 
 
 def run(form: Form) -> int:

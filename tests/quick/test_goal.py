@@ -8,8 +8,10 @@ Each comparison runs both ways on copies of one data folder: the quick way throu
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -136,6 +138,7 @@ def test_list_of_an_empty_goals_file_says_how_to_add_one(tmp_path, capsys):
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
     (folder / "goals.json").write_text(json.dumps({"_default": {}, "_meta": {"1": {"area": "goals", "schema_version": 1}}}))
+    (folder / "goals.json").chmod(0o600)
     quick_way, full_way = run_both(folder, ["goal", "list"], capsys)
     assert quick_way[0] == 0 and quick_way == full_way
     assert quick_way[1].startswith("No goals yet. Add one with:")
@@ -177,6 +180,7 @@ def test_list_of_any_board_matches_the_full_command(capsys, board):
         if not board:
             (folder / "goals.json").write_text(json.dumps(
                 {"_default": {}, "_meta": {"1": {"area": "goals", "schema_version": 1}}}))
+            (folder / "goals.json").chmod(0o600)
         before = folder_state(folder)
         capsys.readouterr()
         assert quick.run(["--data-dir", str(folder), "goal", "list"]) == 0
@@ -278,3 +282,17 @@ def test_a_folder_with_no_goals_file_goes_the_full_way(tmp_path, capsys):
     assert main(["--data-dir", str(folder), "goal", "add", "First goal"]) == 0
     assert [g.title for g in Store(folder).goals.all()] == ["First goal"]
     assert capsys.readouterr().out == "Added to To do: First goal (job search).\n"
+
+
+@pytest.mark.parametrize("loosened", ["goals.json", "."])
+@pytest.mark.parametrize("args", [["goal", "list"], ["goal", "add", "Rest"]])
+def test_a_file_or_folder_no_longer_private_goes_the_full_way_which_makes_it_private(tmp_path, capsys, loosened, args):
+    folder = plain_board(tmp_path / "data")
+    os.chmod(folder / loosened, 0o755 if loosened == "." else 0o644)
+    before = folder_state(folder)
+    assert quick.run(["--data-dir", str(folder), *args]) is None
+    assert folder_state(folder) == before
+    assert main(["--data-dir", str(folder), *args]) == 0
+    assert stat.S_IMODE((folder / "goals.json").stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert "Coffee with Sam" in capsys.readouterr().out or args[1] == "add"
