@@ -7,11 +7,15 @@ Each comparison runs both ways on copies of one data folder: the quick way throu
 
 from __future__ import annotations
 
+import calendar
 import json
 import os
 import re
 import shutil
 import stat
+import subprocess
+import sys
+import sysconfig
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -296,3 +300,30 @@ def test_a_file_or_folder_no_longer_private_goes_the_full_way_which_makes_it_pri
     assert stat.S_IMODE((folder / "goals.json").stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert "Coffee with Sam" in capsys.readouterr().out or args[1] == "add"
+
+
+# -- what the quick way loads --------------------------------------------------------------------
+NOT_ON_THE_QUICK_WAY = ("typing", "pathlib", "dataclasses", "inspect", "argparse", "tinydb", "calendar", "locale",
+                        "resilience_tui.domain.goal", "resilience_tui.domain.goal_rules", "resilience_tui.store.store",
+                        "resilience_tui.store.datafile", "resilience_tui.command_line")
+
+
+@pytest.mark.parametrize("args", [["goal", "list"], ["goal", "add", "Walk to the park"]])
+def test_the_quick_way_loads_nothing_heavy(tmp_path, args):
+    folder = plain_board(tmp_path / "data")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), sysconfig.get_paths()["purelib"]])}
+    done = subprocess.run([sys.executable, "-S", "-X", "importtime", "-m", "resilience_tui", "--data-dir", str(folder),
+                           *args], capture_output=True, text=True, env=env, cwd=root, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    modules = {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "resilience_tui.quick.goal" in modules  # the quick way ran
+    assert sorted(modules & set(NOT_ON_THE_QUICK_WAY)) == []
+
+
+def test_the_length_of_a_month_is_the_calendars():
+    from resilience_tui.domain.day_words import month_length
+
+    assert [month_length(year, month) for year in range(1896, 2405) for month in range(1, 13)] == [
+        calendar.monthrange(year, month)[1] for year in range(1896, 2405) for month in range(1, 13)]
+    assert (month_length(2024, 2), month_length(2100, 2), month_length(2000, 2), month_length(9999, 12)) == (29, 28, 29, 31)
