@@ -22,6 +22,7 @@ from resilience_tui.domain.goal_words import (
     MAX_TITLE_LENGTH,
     SOURCE_KINDS,
     TODO,
+    category_key,
     title_problem,
 )
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
@@ -61,15 +62,8 @@ def category(key: str) -> Category:
 
 def find_category(text: str) -> Category | None:
     """'job search', 'Job-Search', 'job', '1' or 'skills' -> the category; None if unknown."""
-    wanted = " ".join(str(text).strip().lower().replace("-", " ").replace("_", " ").split())
-    if not wanted:
-        return None
-    for cat in CATEGORIES:
-        if wanted in (cat.word, str(cat.value), cat.word.split()[0]):
-            return cat
-    # A clear beginning is enough: "well" is wellbeing, "net" is network.
-    starts = [cat for cat in CATEGORIES if len(wanted) >= 3 and cat.word.startswith(wanted)]
-    return starts[0] if len(starts) == 1 else None
+    key = category_key(text)
+    return None if key is None else _CATEGORY_BY_KEY[key]
 
 
 def category_choices() -> str:

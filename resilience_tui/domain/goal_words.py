@@ -28,6 +28,19 @@ COLUMN_TITLES = {TODO: "To do", DOING: "Doing", DONE: "Done"}
 SOURCE_KINDS = ("application", "feedback", "reflection")
 
 
+def category_key(text: str) -> str | None:
+    """'job search', 'Job-Search', 'job', '1' or 'skills' -> the category's key; None if unknown."""
+    wanted = " ".join(str(text).strip().lower().replace("-", " ").replace("_", " ").split())
+    if not wanted:
+        return None
+    for value, key, word, _ in CATEGORY_ROWS:
+        if wanted in (word, str(value), word.split()[0]):
+            return key
+    # A clear beginning is enough: "well" is wellbeing, "net" is network.
+    starts = [key for _, key, word, _ in CATEGORY_ROWS if len(wanted) >= 3 and word.startswith(wanted)]
+    return starts[0] if len(starts) == 1 else None
+
+
 def title_problem(title: str) -> str | None:
     """Why `title` cannot be a goal's title, in plain words; None when it can be kept as typed."""
     if not title.strip():
