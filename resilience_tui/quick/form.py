@@ -13,7 +13,7 @@ OPTIONS: dict[str, dict[str, bool]] = {
     "checkin": {"--note": True},
     "write": {"--star": False},
     "win": {"--star": False},
-    "goal add": {},
+    "goal add": {"--category": True, "--weekly": False},
     "goal list": {},
     "app add": {"--applied": True, "--source": True},
 }

@@ -2,7 +2,8 @@
 
 Every goal in the file is read with the same checks `Goal.from_dict` makes (domain/stored.py), so a
 file the store would call damaged goes the full way, which says so. `goal add` puts the new goal at
-the top of To do, in the default category, as `services.goals.add_goal` does. `goal list` shows the
+the top of To do, as `services.goals.add_goal` does, with --category and --weekly read as the full
+command reads them (a due date is left to the full command). `goal list` shows the
 board as it is stored: a weekly goal whose week has turned since it was last saved (the board starts
 its new week when shown) is left to the full command, which shows it as the board will.
 """
@@ -22,6 +23,7 @@ from resilience_tui.domain.goal_words import (
     DONE,
     SOURCE_KINDS,
     TODO,
+    category_key,
     title_problem,
     weeks_done_words,
 )
@@ -122,23 +124,27 @@ def run(form: Form) -> int:
 
 
 def _add(form: Form) -> int:
-    if len(form.words) != 1 or form.options:
-        raise NotQuick
+    if len(form.words) != 1 or set(form.options) - {"--category", "--weekly"}:
+        raise NotQuick  # a due date is read by the full command's date phrases
     title = form.words[0]
-    if title_problem(title) is not None or any("\ud800" <= char <= "\udfff" for char in title):
+    category = category_key(form.text("--category", CATEGORY_WORDS[DEFAULT_CATEGORY]))
+    if category is None or title_problem(title) is not None or any("\ud800" <= char <= "\udfff" for char in title):
         raise NotQuick  # the full command says what is wrong; a title that cannot be printed goes that way too
+    weekly = form.options.get("--weekly") is True
     area = AreaFile(data_folder(form.folder), "goals", GOALS_FILE)
     positions = [goal.position for goal in read_goals(area) if goal.column == TODO]
     top = min(positions) - 1 if positions else 0
     if top < -stored.MAX_COUNT:
         raise NotQuick
     now = now_local()
+    week_of = week_start(local_day(now)).isoformat() if weekly else None  # a weekly goal starts this week
     area.add({
-        "id": new_id(), "title": title, "category": DEFAULT_CATEGORY, "column": TODO, "position": top,
-        "due": None, "steps": [], "notes": "", "weekly": False, "week_of": None, "weeks_done": [],
+        "id": new_id(), "title": title, "category": category, "column": TODO, "position": top,
+        "due": None, "steps": [], "notes": "", "weekly": weekly, "week_of": week_of, "weeks_done": [],
         "source": None, "finished_at": None, "created_at": iso(now), "updated_at": iso(now), "revision": 0,
     })
-    print(f"Added to {COLUMN_TITLES[TODO]}: {visible(title)} ({CATEGORY_WORDS[DEFAULT_CATEGORY]}).")
+    details = CATEGORY_WORDS[category] + (", weekly" if weekly else "")
+    print(f"Added to {COLUMN_TITLES[TODO]}: {visible(title)} ({details}).")
     return 0
 
 

@@ -105,6 +105,35 @@ def test_add_stores_and_says_what_the_full_command_does(tmp_path, capsys, title)
     assert (tmp_path / "quick" / "backups").is_dir()  # today's backup, as the store makes it
 
 
+@pytest.mark.parametrize("options", [["--category", "skills"], ["--category", "Well"], ["--category", "3"],
+                                     ["--category=JOB_search"], ["--weekly"], ["--category", "mindset", "--weekly"],
+                                     ["--weekly", "--category=net"]])
+def test_add_with_a_category_or_weekly_matches_the_full_command(tmp_path, capsys, options):
+    quick_way, full_way = run_both(plain_board(tmp_path / "base"), ["goal", "add", "Walk [b]daily[/b]", *options], capsys)
+    assert quick_way[0] == 0 and quick_way == full_way
+    assert stored_goals(tmp_path / "quick") == stored_goals(tmp_path / "full")
+    added = stored_goals(tmp_path / "quick")[-1]
+    assert added["weekly"] == ("--weekly" in options)
+    assert (added["week_of"] is not None) == added["weekly"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(category=st.one_of(TEXT, st.sampled_from(["job", "JOB SEARCH", "net", "ne", "mind", "5", "0", "well being",
+                                                  "skills ", "hobbies", "wellbeing-", "s", "-1"])),
+       weekly=st.booleans())
+def test_add_with_any_category_matches_the_full_command(capsys, category, weekly):
+    with tempfile.TemporaryDirectory() as scratch:
+        base = plain_board(Path(scratch) / "base")
+        args = ["goal", "add", "Rest", f"--category={category}", *(["--weekly"] if weekly else [])]
+        quick_way, full_way = run_both(base, args, capsys)
+        if quick_way[0] is None:  # a category the full command does not know (it says so), or one like "-1"
+            assert folder_state(Path(scratch) / "quick") == folder_state(base)
+            assert exit_code(main, ["--data-dir", str(Path(scratch) / "quick"), *args]) == full_way[0]
+        else:
+            assert quick_way == full_way
+            assert stored_goals(Path(scratch) / "quick") == stored_goals(Path(scratch) / "full")
+
+
 def test_add_on_the_demo_board_matches_the_full_command(demo, tmp_path, capsys):
     base = tmp_path / "base"
     shutil.copytree(demo, base)
@@ -217,9 +246,13 @@ def last_week(tables: Tables) -> None:
 
 # Each case: the command, how the goals file is changed first, and the full command's exit code.
 FALLS_BACK = {
-    "add --category": (["goal", "add", "Learn SQL", "--category", "skills"], None, 0),
     "add --due": (["goal", "add", "Call Sam", "--due", "friday"], None, 0),
-    "add --weekly": (["goal", "add", "Walk", "--weekly"], None, 0),
+    "add --due and --weekly": (["goal", "add", "Walk", "--weekly", "--due", "sunday"], None, 0),
+    "add an unknown category": (["goal", "add", "Learn SQL", "--category", "hobbies"], None, 2),
+    "add a category too short to tell": (["goal", "add", "Learn SQL", "--category", "ne"], None, 2),
+    "add a category twice": (["goal", "add", "Learn SQL", "--category", "skills", "--category", "network"], None, 0),
+    "add --weekly with a value": (["goal", "add", "Walk", "--weekly=yes"], None, 2),
+    "add a word after an option": (["goal", "add", "--weekly", "Walk"], None, 0),
     "add a blank title": (["goal", "add", "   "], None, 2),
     "add two lines": (["goal", "add", "one\ntwo"], None, 2),
     "add a long title": (["goal", "add", "x" * 201], None, 2),
@@ -308,7 +341,7 @@ NOT_ON_THE_QUICK_WAY = ("typing", "pathlib", "dataclasses", "inspect", "argparse
                         "resilience_tui.store.datafile", "resilience_tui.command_line")
 
 
-@pytest.mark.parametrize("args", [["goal", "list"], ["goal", "add", "Walk to the park"]])
+@pytest.mark.parametrize("args", [["goal", "list"], ["goal", "add", "Walk to the park", "--category", "well", "--weekly"]])
 def test_the_quick_way_loads_nothing_heavy(tmp_path, args):
     folder = plain_board(tmp_path / "data")
     root = Path(__file__).resolve().parents[2]
