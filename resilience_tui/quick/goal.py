@@ -110,9 +110,12 @@ def read_goals(area: AreaFile) -> list[Seen]:
     if _mode(area.folder) != DIR_MODE or _mode(area.path) != FILE_MODE:
         raise NotQuick  # the store makes them private again as it opens the folder
     try:
-        return [Seen(doc) for doc in tables[RECORDS_TABLE].values()]
+        goals = [Seen(doc) for doc in tables[RECORDS_TABLE].values()]
     except (ValueError, KeyError, TypeError, OverflowError):
         raise NotQuick from None
+    if len({goal.id for goal in goals}) != len(goals):
+        raise NotQuick  # the store keeps one record of an id given twice
+    return goals
 
 
 def _mode(path: str) -> int:

@@ -268,6 +268,10 @@ FALLS_BACK = {
     "list a step that is not one": (["goal", "list"], lambda t: first_goal(t).update(steps=["just text"]), 0),
     "list a due day that is not one": (["goal", "list"], lambda t: first_goal(t).update(due="friday"), 0),
     "list a missing title": (["goal", "list"], lambda t: first_goal(t).pop("title"), 0),
+    "list a goal stored twice": (["goal", "list"], lambda t: t["_default"].update(
+        {"9": {**first_goal(t), "title": "Coffee with Sam, moved", "position": -7}}), 0),
+    "add beside a goal stored twice": (["goal", "add", "Rest"], lambda t: t["_default"].update(
+        {"9": {**first_goal(t), "position": -7}}), 0),
     "add beside a table the store does not know": (["goal", "add", "Rest"], lambda t: t.update(extra={}), 0),
     "list beside a deleted goal's tombstone": (["goal", "list"],
                                                lambda t: t["_meta"]["1"].update(deleted={"x": {"revision": 1}}), 0),
