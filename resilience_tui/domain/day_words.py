@@ -25,20 +25,24 @@ def week_end(day: date) -> date:
     return week_start(day) + timedelta(days=6)
 
 
+def month_length(year: int, month: int) -> int:
+    """How many days the month has (worked out here: the calendar module loads locale, which the
+    shell's quick goal commands would wait for)."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - timedelta(days=1)).day
+
+
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the month's last day if it is shorter (31 Jan + 1 -> 28/29 Feb)."""
-    import calendar  # here, not above: reading a plain "yesterday" (quick/app.py) needs no calendar or locale
-
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, month_length(year, month)))
 
 
 def month_end(day: date) -> date:
     """The last day of the month `day` is in."""
-    import calendar
-
-    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return date(day.year, day.month, month_length(day.year, day.month))
 
 
 def day_text(day: date | None) -> str:

@@ -11,11 +11,27 @@ from datetime import date, datetime
 from typing import Any
 
 from resilience_tui.domain import stored
+from resilience_tui.domain.goal_words import (
+    CATEGORY_ROWS,
+    COLUMN_TITLES,
+    COLUMNS,
+    DOING,
+    DONE,
+    MAX_STEP_LENGTH,
+    MAX_STEPS,
+    MAX_TITLE_LENGTH,
+    SOURCE_KINDS,
+    TODO,
+    category_key,
+    title_problem,
+)
 from resilience_tui.domain.records import JsonDict, ValidationError, iso, new_id, now_local, read_revision
 
-MAX_TITLE_LENGTH = 200
-MAX_STEPS = 50
-MAX_STEP_LENGTH = 200
+__all__ = [
+    "CATEGORIES", "COLUMNS", "COLUMN_TITLES", "DOING", "DONE", "MAX_STEPS", "MAX_STEP_LENGTH", "MAX_TITLE_LENGTH",
+    "SOURCE_KINDS", "SOURCE_WORDS", "TODO", "Category", "Goal", "Source", "Step", "category", "category_choices",
+    "find_category", "find_column", "validate",
+]
 
 
 @dataclass(frozen=True)
@@ -33,20 +49,9 @@ class Category:
     glyph: str = "■"
 
 
-CATEGORIES: tuple[Category, ...] = (
-    Category(1, "job-search", "job search", "#3974ba"),
-    Category(2, "skills", "skills", "#7a65b9"),
-    Category(3, "network", "network", "#946b24"),
-    Category(4, "wellbeing", "wellbeing", "#5a7c42"),
-    Category(5, "mindset", "mindset", "#3c7c7a"),
-)
+CATEGORIES: tuple[Category, ...] = tuple(Category(*row) for row in CATEGORY_ROWS)
 _CATEGORY_BY_KEY = {c.key: c for c in CATEGORIES}
 
-TODO, DOING, DONE = "todo", "doing", "done"
-COLUMNS: tuple[str, ...] = (TODO, DOING, DONE)
-COLUMN_TITLES = {TODO: "To do", DOING: "Doing", DONE: "Done"}
-
-SOURCE_KINDS = ("application", "feedback", "reflection")
 SOURCE_WORDS = {"application": "an application", "feedback": "a feedback request", "reflection": "a reflection"}
 
 
@@ -57,15 +62,8 @@ def category(key: str) -> Category:
 
 def find_category(text: str) -> Category | None:
     """'job search', 'Job-Search', 'job', '1' or 'skills' -> the category; None if unknown."""
-    wanted = " ".join(str(text).strip().lower().replace("-", " ").replace("_", " ").split())
-    if not wanted:
-        return None
-    for cat in CATEGORIES:
-        if wanted in (cat.word, str(cat.value), cat.word.split()[0]):
-            return cat
-    # A clear beginning is enough: "well" is wellbeing, "net" is network.
-    starts = [cat for cat in CATEGORIES if len(wanted) >= 3 and cat.word.startswith(wanted)]
-    return starts[0] if len(starts) == 1 else None
+    key = category_key(text)
+    return None if key is None else _CATEGORY_BY_KEY[key]
 
 
 def category_choices() -> str:
@@ -191,12 +189,9 @@ def validate(goal: Goal) -> Goal:
 
     Text is kept exactly as typed; only blank titles and steps are refused.
     """
-    if not goal.title.strip():
-        raise ValidationError("A goal needs a title: a few words saying what you want to do.", "title")
-    if "\n" in goal.title or "\r" in goal.title:
-        raise ValidationError("A title is one line. Longer thoughts can go in the notes.", "title")
-    if len(goal.title) > MAX_TITLE_LENGTH:
-        raise ValidationError(f"A title can be up to {MAX_TITLE_LENGTH} characters; the notes can hold the rest.", "title")
+    problem = title_problem(goal.title)
+    if problem is not None:
+        raise ValidationError(problem, "title")
     if goal.category not in _CATEGORY_BY_KEY:
         raise ValidationError(f"The category is one of {category_choices()}.", "category")
     if goal.column not in COLUMNS:

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from resilience_tui.domain.day_words import local_day, week_end, week_start
 from resilience_tui.domain.goal import COLUMNS, DONE, TODO, Goal
+from resilience_tui.domain.goal_words import weeks_done_words as weeks_words
 
 
 def ordered(goals: Iterable[Goal], column: str) -> list[Goal]:
@@ -161,10 +162,7 @@ def roll_weeks(goals: Sequence[Goal], now: datetime) -> list[Goal]:
 
 
 def weeks_done_words(goal: Goal) -> str:
-    count = len(goal.weeks_done)
-    if not count:
-        return "weekly"
-    return f"weekly · done {count} week{'s' if count != 1 else ''}"
+    return weeks_words(len(goal.weeks_done))
 
 
 # -- Today's glance ---------------------------------------------------------------

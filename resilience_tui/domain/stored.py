@@ -8,11 +8,14 @@ damaged instead of failing later on a screen or in an export.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
 
 from resilience_tui.domain.records import parse_iso
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the quick commands (quick/) use this module
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
 # Dates and moments a record can hold: a day or a week either side stays a date too.
 MIN_YEAR, MAX_YEAR = 1000, 9000

@@ -19,7 +19,8 @@ import sys
 from resilience_tui.quick.form import read_form
 
 # Each quick command and its module in resilience_tui/quick/ (run(form) -> exit code).
-MODULES = {"checkin": "checkin", "write": "write", "win": "write", "app add": "app", "status": "status"}
+MODULES = {"checkin": "checkin", "write": "write", "win": "write", "goal add": "goal", "goal list": "goal",
+           "app add": "app", "status": "status"}
 
 
 def run(argv: list[str]) -> int | None:

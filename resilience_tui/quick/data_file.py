@@ -60,10 +60,10 @@ class AreaFile:
             tables = json.loads(raw)
         except ValueError:
             raise NotQuick from None
-        if not _plain_tables(tables):
+        if not _plain_tables(tables) or len(tables[META_TABLE]) != 1:
             raise NotQuick
-        meta = tables[META_TABLE].get("1")
-        if meta != {"area": self.area, "schema_version": VERSIONS[self.area]} or len(tables[META_TABLE]) != 1:
+        meta = next(iter(tables[META_TABLE].values()))  # its tombstones (store/tombstones.py) are left as they are
+        if meta.get("area") != self.area or meta.get("schema_version") != VERSIONS[self.area]:
             raise NotQuick
         return tables, raw
 
@@ -107,8 +107,9 @@ class AreaFile:
 
 
 def _plain_tables(tables: object) -> bool:
-    """A TinyDB file of ours: an object of tables (records and `_meta` among them), each of numbered objects."""
-    if not isinstance(tables, dict) or RECORDS_TABLE not in tables or META_TABLE not in tables:
+    """A TinyDB file as the store writes it: its records and `_meta` tables, each of numbered objects
+    (store/schema.py sets aside a file with any other table)."""
+    if not isinstance(tables, dict) or set(tables) != {RECORDS_TABLE, META_TABLE}:
         return False
     for table in tables.values():
         if not isinstance(table, dict):

@@ -14,7 +14,7 @@ OPTIONS: dict[str, dict[str, bool]] = {
     "status": {"--prompt": False},
     "write": {"--star": False},
     "win": {"--star": False},
-    "goal add": {},
+    "goal add": {"--category": True, "--weekly": False},
     "goal list": {},
     "app add": {"--applied": True, "--source": True},
 }

@@ -58,8 +58,8 @@ STATUS_PROMPT_MODULES = {
     "resilience_tui.services", "resilience_tui.domain", "resilience_tui.store",
     *(f"resilience_tui.services.{name}" for name in ("applications", "due_today", "feedback", "first_aid")),
     *(f"resilience_tui.domain.{name}" for name in (
-        "application", "business_days", "checkin", "day_words", "feedback", "first_aid", "goal", "goal_rules", "journal",
-        "journal_title",
+        "application", "business_days", "checkin", "day_words", "feedback", "first_aid", "goal", "goal_rules", "goal_words",
+        "journal", "journal_title",
         "prediction", "records", "recovery", "reflection", "reflection_category", "stored", "strategies", "tag_form", "tags",
         "thinking_traps",
         "visible")),

@@ -116,7 +116,7 @@ def test_decrypt_asks_to_confirm_then_writes_everything_plain(data_dir: Path, tm
     assert notes == sorted([f"{MARKER} plain check-in", "sealed before decrypt"])
 
 
-@pytest.mark.parametrize("args", [["checkin", "3", "--note", "plain"], ["goal", "list"]])
+@pytest.mark.parametrize("args", [["checkin", "3", "--note", "plain"], ["goal", "list", "--column", "all"]])
 def test_a_plain_folder_never_imports_cryptography(args: list[str], tmp_path: Path) -> None:
     imported_modules(["goal", "add", "a goal"], tmp_path / "data")
     modules, done = imported_modules(args, tmp_path / "data")

@@ -117,6 +117,10 @@ def _damage(kind: str, folder: Path) -> None:
         path.write_text('{"_default": {"1": ')
     elif kind == "not ours":
         path.write_text('{"_default": {"x": 1}, "_meta": {"1": {"area": "checkins", "schema_version": 1}}}')
+    elif kind == "unknown table":
+        tables = json.loads(path.read_text())
+        tables["extras"] = {}
+        path.write_text(json.dumps(tables))
     elif kind == "conflict copy":
         shutil.copy(path, path.with_name(f"{path.stem}.sync-conflict-20261130-120000-ABCDEFG.json"))
     elif kind == "linked file":
@@ -133,7 +137,7 @@ def _damage(kind: str, folder: Path) -> None:
         (folder / ".locks").symlink_to(folder / "elsewhere")
 
 
-DAMAGE = ["encrypted", "no year file", "newer", "damaged", "not ours", "conflict copy", "linked file",
+DAMAGE = ["encrypted", "no year file", "newer", "damaged", "not ours", "unknown table", "conflict copy", "linked file",
           "backup in the way", "lock folder linked"]
 
 
@@ -162,3 +166,14 @@ def test_an_empty_data_dir_goes_the_full_way_and_is_refused(folder, capsys):
     assert quick.run(["--data-dir", "", "checkin", "3"]) is None
     assert main(["--data-dir", "", "checkin", "3"]) == 2
     assert "--data-dir needs a folder" in capsys.readouterr().err
+
+
+def test_a_file_with_a_deleted_record_keeps_its_tombstone(folder):
+    store = Store(folder)
+    gone = store.checkins.add(CheckIn(mood=1, at=now_local(), note="deleted later"))
+    store.checkins.delete(gone.id)
+    meta = json.loads(year_file(folder).read_text())["_meta"]
+    assert gone.id in json.dumps(meta)  # the store keeps a tombstone of it
+    assert quick.run(["--data-dir", str(folder), "checkin", "5"]) == 0
+    assert json.loads(year_file(folder).read_text())["_meta"] == meta
+    assert sorted(c.mood for c in Store(folder).checkins.all()) == [4, 5]
