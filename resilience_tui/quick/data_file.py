@@ -17,6 +17,10 @@ from resilience_tui.store.docs import put_doc
 from resilience_tui.store.lock import FileLock
 from resilience_tui.store.revisions import REVISION, Doc, stamped
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = ["AreaFile", "NotQuick", "data_folder"]
 
 
@@ -41,10 +45,15 @@ class AreaFile:
         """The file's records as stored, in its order."""
         return list(self._read()[0][RECORDS_TABLE].values())
 
-    def add(self, doc: Doc) -> Doc:
-        """Add the new record `doc` (a record's `to_dict()`), as the store adds one; returns it as stored."""
+    def add(self, doc: Doc | Callable[[list[Doc]], Doc]) -> Doc:
+        """Add the new record `doc` (a record's `to_dict()`), as the store adds one; returns it as stored.
+
+        `doc` may be a function making it from the file's records as read under the lock (a goal's
+        place at the top of its column), so the file is read once."""
         with FileLock(self._lock_path()):
             tables, raw = self._read()
+            if callable(doc):
+                doc = doc(list(tables[RECORDS_TABLE].values()))
             self._back_up(raw)
             stored = stamped(doc, {REVISION: doc.get(REVISION, 0)})
             put_doc(tables[RECORDS_TABLE], None, stored)

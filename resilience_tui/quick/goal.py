@@ -102,9 +102,11 @@ def _check_source(data: object) -> None:
     stored.record_id(data["id"], "source")
 
 
-def read_goals(area: AreaFile) -> list[Seen]:
-    """Every goal of the file, in stored order; NotQuick unless the store would read each one as it is."""
-    docs = area.records()
+def read_goals(area: AreaFile, docs: list[Doc] | None = None) -> list[Seen]:
+    """Every goal of the file (or of its records `docs`, as read), in stored order; NotQuick unless
+    the store would read each one as it is."""
+    if docs is None:
+        docs = area.records()
     if _mode(area.folder) != DIR_MODE or _mode(area.path) != FILE_MODE:
         raise NotQuick  # the store makes them private again as it opens the folder
     try:
@@ -133,17 +135,21 @@ def _add(form: Form) -> int:
         raise NotQuick  # the full command says what is wrong; a title that cannot be printed goes that way too
     weekly = form.options.get("--weekly") is True
     area = AreaFile(data_folder(form.folder), "goals", GOALS_FILE)
-    positions = [goal.position for goal in read_goals(area) if goal.column == TODO]
-    top = min(positions) - 1 if positions else 0
-    if top < -stored.MAX_COUNT:
-        raise NotQuick
     now = now_local()
     week_of = week_start(local_day(now)).isoformat() if weekly else None  # a weekly goal starts this week
-    area.add({
-        "id": new_id(), "title": title, "category": category, "column": TODO, "position": top,
-        "due": None, "steps": [], "notes": "", "weekly": weekly, "week_of": week_of, "weeks_done": [],
-        "source": None, "finished_at": None, "created_at": iso(now), "updated_at": iso(now), "revision": 0,
-    })
+
+    def on_top(docs: list[Doc]) -> Doc:
+        positions = [goal.position for goal in read_goals(area, docs) if goal.column == TODO]
+        top = min(positions) - 1 if positions else 0
+        if top < -stored.MAX_COUNT:
+            raise NotQuick
+        return {
+            "id": new_id(), "title": title, "category": category, "column": TODO, "position": top,
+            "due": None, "steps": [], "notes": "", "weekly": weekly, "week_of": week_of, "weeks_done": [],
+            "source": None, "finished_at": None, "created_at": iso(now), "updated_at": iso(now), "revision": 0,
+        }
+
+    area.add(on_top)
     details = CATEGORY_WORDS[category] + (", weekly" if weekly else "")
     print(f"Added to {COLUMN_TITLES[TODO]}: {visible(title)} ({details}).")
     return 0
