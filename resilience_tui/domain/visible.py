@@ -12,6 +12,7 @@ letters themselves are left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 
 ESCAPE_MARK = "\u241b"  # ␛ SYMBOL FOR ESCAPE
@@ -32,7 +33,12 @@ def _table() -> dict[int, str]:
 
 
 _TABLE = _table()
-_SHOWN_AS_ESCAPES = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
+
+
+@functools.cache
+def _shown_as_escapes() -> re.Pattern[str]:
+    """Made on first use: the shell's quick commands print through `visible` but never ask `is_visible`."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
 
 
 def visible(text: str) -> str:
@@ -42,4 +48,4 @@ def visible(text: str) -> str:
 
 def is_visible(text: str) -> bool:
     """True when `visible(text)` would change nothing."""
-    return _SHOWN_AS_ESCAPES.search(text) is None
+    return _shown_as_escapes().search(text) is None

@@ -10,14 +10,12 @@ first one wait as usual, so an action never stops half-way because of it.
 
 from __future__ import annotations
 
+import _thread  # threading's `local` itself: the shell's quick commands need not import threading
 import errno
 import os
 import stat
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from resilience_tui.store.errors import LockBusy, LockInTheWay, StoreBusy
 
@@ -37,18 +35,25 @@ QUICK_SECONDS = 0.05  # how long a first try waits before the app waits in the b
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a pipe put where the lock file goes must not hang the open
 
-_local = threading.local()
+_local = _thread._local()
 
 
-@contextmanager
-def first_lock_within(seconds: float = QUICK_SECONDS) -> Iterator[None]:
+def first_lock_within(seconds: float = QUICK_SECONDS) -> _FirstLockWithin:
     """In this thread, the first lock taken inside the block waits at most `seconds` (then LockBusy)."""
-    previous: float | None = getattr(_local, "first_wait", None)
-    _local.first_wait = seconds
-    try:
-        yield
-    finally:
-        _local.first_wait = previous
+    return _FirstLockWithin(seconds)
+
+
+class _FirstLockWithin:
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.previous: float | None = None
+
+    def __enter__(self) -> None:
+        self.previous = getattr(_local, "first_wait", None)
+        _local.first_wait = self.seconds
+
+    def __exit__(self, *exc_info: object) -> None:
+        _local.first_wait = self.previous
 
 
 def _first_wait() -> float | None:

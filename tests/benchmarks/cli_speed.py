@@ -18,7 +18,8 @@ Bytecode is cached as an installed copy has it (PYTHONDONTWRITEBYTECODE is dropp
 PYTHONPYCACHEPREFIX points into the temporary folder). Exit code 0 when every budget is met,
 1 when one is missed. Not collected by pytest.
 
-Every command, and `python -c pass` beside it, runs on a clean interpreter (clean_python.py):
+Every command, and `python -c pass` beside it, runs on a clean interpreter (clean_python.py), the
+commands through its `resilience` console script as pip writes it (jrnl runs through its own):
 start-up hooks of the machine's site-packages would otherwise be counted in `python -c pass` and
 in our commands but not in jrnl, which has a virtual environment of its own. The machine's own
 `python -c pass` is printed too, and `--machine-python` measures on it instead.
@@ -37,7 +38,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clean_python import clean_python  # noqa: E402  (same folder)
+from clean_python import clean_command, clean_python  # noqa: E402  (same folder)
 
 ROOT = Path(__file__).resolve().parents[2]
 BUDGET = 3.5
@@ -53,7 +54,10 @@ def jrnl_budget(years: int) -> float:
 
 
 def commands(data: Path, python: str = sys.executable) -> dict[str, list[str]]:
-    app = [python, "-m", "resilience_tui", "--data-dir", str(data)]
+    """Each command as a person runs it: the `resilience` console script of the clean environment
+    (or `python -m resilience_tui` on the machine's own interpreter)."""
+    way = [clean_command()] if python == clean_python() else [python, "-m", "resilience_tui"]
+    app = [*way, "--data-dir", str(data)]
     return {
         "checkin": [*app, "checkin", "3", "--note", "a note from the benchmark"],
         "write": [*app, "write", "A line from the benchmark. It was a quiet day."],
@@ -64,7 +68,7 @@ def commands(data: Path, python: str = sys.executable) -> dict[str, list[str]]:
         # Made from the data (its kept line removed before each run), and printed from cache/ while
         # nothing changed (a copy of the data no other command writes to), as after most commands.
         PROMPT_MADE: [*app, "status", "--prompt"],
-        PROMPT_KEPT: [python, "-m", "resilience_tui", "--data-dir", str(prompt_copy(data)), "status", "--prompt"],
+        PROMPT_KEPT: [*way, "--data-dir", str(prompt_copy(data)), "status", "--prompt"],
     }
 
 
