@@ -54,5 +54,5 @@ def _stopped(error: BaseException) -> int:
     if isinstance(error, KeyboardInterrupt):
         return _fail("stopped before finishing. Anything already confirmed as saved is kept.")
     if isinstance(error, Exception):
-        return _fail(f"your entry was saved, but something went wrong while saying so ({type(error).__name__}).")
+        return _fail(f"it is saved, but something went wrong while confirming it ({type(error).__name__}).")
     raise error

@@ -32,11 +32,8 @@ CACHE_FILE = "prompt-line.json"
 FORMAT = 2
 
 
-def cache_path(folder: Path) -> Path:
-    return folder / CACHE_FOLDER / CACHE_FILE
-
-
-def _cache_file(folder: str | Path) -> str:
+def cache_file(folder: str | Path) -> str:
+    """Where the line is kept in the data folder `folder`."""
     return os.path.join(folder, CACHE_FOLDER, CACHE_FILE)
 
 
@@ -49,7 +46,7 @@ def _stamp(path: str) -> list[int] | None:
 def cached_line(folder: str | Path, day: str) -> str | None:
     """The line kept for `day`, if nothing it was made from has changed since; None otherwise."""
     try:
-        with open(_cache_file(folder), encoding="utf-8") as kept:
+        with open(cache_file(folder), encoding="utf-8") as kept:
             cache = json.load(kept)
         if (cache["format"], cache["version"], cache["day"]) != (FORMAT, __version__, day):
             return None
@@ -66,11 +63,11 @@ def keep_line(folder: Path, day: str, files: Iterable[Path], line: str) -> None:
     """Keep `line`, made on `day` from `files` (each file the store opened, there or not)."""
     from resilience_tui.store.atomic import make_private_dir, write_bytes_atomic
 
-    target = cache_path(folder)
+    target = cache_file(folder)
     paths = {str(path) for path in files}
     paths |= {os.path.dirname(path) for path in paths} | {str(folder)}
     try:
-        make_private_dir(target.parent)  # first, so that making it is not a change to the data folder
+        make_private_dir(os.path.dirname(target))  # first, so that making it is not a change to the data folder
         cache = {"format": FORMAT, "version": __version__, "day": day, "line": line,
                  "files": [[path, _stamp(path)] for path in sorted(paths)]}
         write_bytes_atomic(target, json.dumps(cache, ensure_ascii=True).encode("ascii"))
@@ -81,6 +78,6 @@ def keep_line(folder: Path, day: str, files: Iterable[Path], line: str) -> None:
 def forget(folder: str | Path) -> None:
     """Remove the kept line (a folder turned encrypted keeps nothing in plain text)."""
     try:
-        os.unlink(_cache_file(folder))
+        os.unlink(cache_file(folder))
     except OSError:
         pass

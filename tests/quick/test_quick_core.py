@@ -96,17 +96,21 @@ def test_an_error_before_saving_goes_the_full_way(data_dir, monkeypatch):
     assert Saved.done is False
 
 
-def test_ctrl_c_after_saving_says_the_entry_is_kept(data_dir, monkeypatch, capsys):
+@pytest.mark.parametrize("error, said", [
+    (KeyboardInterrupt, "resilience: stopped before finishing. Anything already confirmed as saved is kept.\n"),
+    (ValueError, "resilience: it is saved, but something went wrong while confirming it (ValueError).\n"),
+])
+def test_an_error_after_saving_says_it_is_saved_and_never_saves_twice(data_dir, monkeypatch, capsys, error, said):
     Store(data_dir).checkins.add(CheckIn(mood=4, at=now_local()))
     from resilience_tui.quick import checkin
 
-    def interrupted(*_: object) -> None:
-        raise KeyboardInterrupt
+    def failing(*_: object) -> None:
+        raise error
 
-    monkeypatch.setattr(checkin, "visible", interrupted)
+    monkeypatch.setattr(checkin, "visible", failing)
     assert quick.run(["--data-dir", str(data_dir), "checkin", "3"]) == 1
-    assert "Anything already confirmed as saved is kept" in capsys.readouterr().err
-    assert len(Store(data_dir).checkins.all()) == 2
+    assert capsys.readouterr().err == said
+    assert sorted(c.mood for c in Store(data_dir).checkins.all()) == [3, 4]
 
 
 @pytest.mark.parametrize("args", [["checkin", "3"]])
