@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tinydb import Query
-
 from resilience_tui.domain.records import iso, now_local, parse_iso
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.tables import RECORDS_TABLE
-from resilience_tui.store.tiny import records
+from resilience_tui.store.tiny import query, records
 from resilience_tui.store.tombstones import bury_key, unbury
 
 Doc = dict[str, Any]
@@ -37,14 +35,14 @@ class KeyedRepository:
             return
         doc = {"key": key, "value": value, "updated_at": iso(now_local())}
         with self.file.transaction() as tables:
-            records(tables).upsert(doc, Query().key == key)
+            records(tables).upsert(doc, query().key == key)
             unbury(tables, key)
 
     def _remove(self, key: str) -> None:
         if not self._contains(key):
             return
         with self.file.transaction() as tables:
-            records(tables).remove(Query().key == key)
+            records(tables).remove(query().key == key)
             bury_key(tables, key, now_local())  # so a synced folder's older copy does not bring it back
 
     def keys(self) -> list[str]:
@@ -75,7 +73,7 @@ class KeyedRepository:
             with self.file.transaction() as tables:
                 table = records(tables)
                 for doc in docs:
-                    table.upsert(dict(doc), Query().key == doc["key"])
+                    table.upsert(dict(doc), query().key == doc["key"])
                     unbury(tables, doc["key"])
         return len(docs)
 
@@ -84,7 +82,7 @@ class KeyedRepository:
         present = [key for key in keys if self._contains(key)]
         if present:
             with self.file.transaction() as tables:
-                records(tables).remove(Query().key.one_of(present))
+                records(tables).remove(query().key.one_of(present))
                 for key in present:
                     bury_key(tables, key, now_local())
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from tinydb import Query
-
 from resilience_tui.store.areas import AREAS
 from resilience_tui.store.conflicts import ConflictChoices, checked
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.docs import DocIndex
 from resilience_tui.store.revisions import Doc, stamped
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
-from resilience_tui.store.tiny import records
+from resilience_tui.store.tiny import query, records
 from resilience_tui.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:
@@ -130,16 +128,16 @@ class RecordRepository(ConflictChoices[R], Generic[R]):
             raise KeyError(record_id)
         with self.file.transaction() as tables:
             table = records(tables)
-            for doc in table.search(Query().id == record_id):
+            for doc in table.search(query().id == record_id):
                 bury(tables, doc)
-            table.remove(Query().id == record_id)
+            table.remove(query().id == record_id)
         return old
 
     def restore(self, record: R) -> R:
         """Put back a deleted record exactly as it was."""
         with self.file.transaction() as tables:
             table = records(tables)
-            if not table.contains(Query().id == record.id):
+            if not table.contains(query().id == record.id):
                 table.insert(record.to_dict())
             unbury(tables, record.id)
         return record

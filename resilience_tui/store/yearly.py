@@ -13,8 +13,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from tinydb import Query
-
 from resilience_tui.store.conflicts import ConflictChoices, checked
 from resilience_tui.store.datafile import DataFile
 from resilience_tui.store.docs import DocIndex, find_doc, put_doc
@@ -22,7 +20,7 @@ from resilience_tui.store.history import History
 from resilience_tui.store.revisions import Doc, revision_of, stamped
 from resilience_tui.store.stamps import file_stamp
 from resilience_tui.store.tables import RECORDS_TABLE, StoredRecord
-from resilience_tui.store.tiny import records
+from resilience_tui.store.tiny import query, records
 from resilience_tui.store.tombstones import bury, unbury
 
 R = TypeVar("R", bound=StoredRecord)
@@ -210,7 +208,7 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
             self._file(year).history.wrote(stored, doc)
             if old_year is not None and old_year != year:
                 with self._file(old_year).transaction() as tables:
-                    records(tables).remove(Query().id == record.id)
+                    records(tables).remove(query().id == record.id)
         return result
 
     def add(self, record: R) -> R:
@@ -236,16 +234,16 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
             if record_id in self._year(year):
                 with self._file(year).transaction() as tables:
                     table = records(tables)
-                    for doc in table.search(Query().id == record_id):
+                    for doc in table.search(query().id == record_id):
                         bury(tables, doc)
-                    table.remove(Query().id == record_id)
+                    table.remove(query().id == record_id)
         return old
 
     def restore(self, record: R) -> R:
         """Put back a deleted record exactly as it was (same id and timestamps)."""
         with self._file(self.moment(record).year).transaction() as tables:
             table = records(tables)
-            if not table.contains(Query().id == record.id):
+            if not table.contains(query().id == record.id):
                 table.insert(record.to_dict())
             unbury(tables, record.id)
         return record
@@ -312,14 +310,14 @@ class YearlyRepository(ConflictChoices[R], Generic[R]):
                         key, before = index.find(doc["id"])
                         index.put(key, doc)
                         self._file(year).history.wrote(before, doc)
-                    records(tables).remove(Query().id.one_of(gone))
+                    records(tables).remove(query().id.one_of(gone))
                 for record_id in gone:
                     del leaving[year][record_id]
                 written.add(year)
             for year, rest in leaving.items():  # records that swapped years both ways
                 if rest:
                     with self._file(year).transaction() as tables:
-                        records(tables).remove(Query().id.one_of(sorted(rest)))
+                        records(tables).remove(query().id.one_of(sorted(rest)))
         return saved
 
 

@@ -73,3 +73,42 @@ async def test_a_new_theme_while_away_shows_on_return(data_dir, monkeypatch):
         assert returns == [("GoalsScreen", True)]
         bar = app.screen.query_one(ScreenBar)
         assert bar.styles.background == Color.parse(app.theme_variables["footer-background"])
+
+
+def styles_of(screen) -> dict[str, dict]:
+    """Every widget's computed rules, by its place in the screen."""
+    return {f"{index}:{type(widget).__name__}": dict(widget.styles.get_rules())
+            for index, widget in enumerate(screen.walk_children(with_self=True))}
+
+
+async def test_the_first_screen_is_not_styled_again_when_first_shown(data_dir, monkeypatch):
+    returns = watch_returns(monkeypatch)
+    app = app_on(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert returns[0] == ("TodayScreen", False)
+        # Its widgets were styled as they were mounted and focused: styling them all again changes nothing.
+        kept = styles_of(app.screen)
+        assert len(kept) > 10
+        app.screen.update_node_styles(animate=False)
+        assert styles_of(app.screen) == kept
+
+
+async def test_a_theme_set_between_mount_and_first_showing_styles_it(data_dir, monkeypatch):
+    from resilience_tui.ui.common.base import ResilienceScreen
+
+    returns = watch_returns(monkeypatch)
+    original = ResilienceScreen._styles_key
+
+    def key_then_new_theme(self) -> tuple:
+        key = original(self)
+        if self._styled_for is None:  # the key taken at mount
+            self.app.theme = "textual-light" if self.app.theme != "textual-light" else "nord"
+        return key
+
+    monkeypatch.setattr(ResilienceScreen, "_styles_key", key_then_new_theme)
+    app = app_on(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert returns[0] == ("TodayScreen", True)
+        assert app.theme in ("textual-light", "nord")

@@ -65,6 +65,13 @@ class ResilienceScreen(Screen[ResultType]):
         self._showing = False
         self._styled_for = self._styles_key()
 
+    @on(events.Mount)
+    def _styled_at_mount(self) -> None:
+        # Every widget mounted with the screen was styled as it was mounted: the first showing (start-up's
+        # Today, a screen built ahead) need not style them all again unless something changed since.
+        if self._styled_for is None:
+            self._styled_for = self._styles_key()
+
     @on(events.ScreenResume)
     def _keep_styles(self, event: events.ScreenResume) -> None:
         if self._styles_current():
