@@ -3,11 +3,22 @@
 
 from __future__ import annotations
 
+import pytest
+
 from resilience_tui.store.store import Store
 from tests.ui.application_helpers import application
 from tests.ui.helpers import app_on, screen_text
 
 SIZE = (100, 30)
+
+
+@pytest.fixture(autouse=True)
+def no_journal_warm_up(monkeypatch) -> None:
+    """The journal's index, built while the app is idle, ends by reading the Journal's stylesheet: a
+    change each screen's styles depend on. These tests compare what one visit changed, so none is built."""
+    from resilience_tui.ui.journal import search_index
+
+    monkeypatch.setattr(search_index, "build_when_idle", lambda app: None)
 
 
 def watch_returns(monkeypatch) -> list[tuple[str, bool]]:

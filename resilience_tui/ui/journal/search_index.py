@@ -14,8 +14,6 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from resilience_tui.ui.common.warm_up import read_stylesheet, warm_screens
-
 if TYPE_CHECKING:
     from resilience_tui.ui.app import ResilienceApp
 
@@ -51,6 +49,8 @@ def _import(app: ResilienceApp, step: int) -> None:
 
 
 def _read_stylesheet(app: ResilienceApp) -> None:
+    from resilience_tui.ui.common.warm_up import read_stylesheet, warm_screens  # here: not on start-up's path
+
     app.long_lived.built("journal index")  # the index lives as long as the app: out of the collector's way too
     read_stylesheet(app, importlib.import_module(SCREEN_MODULE).JournalScreen)
     _next(app, warm_screens)  # then the other screens, the same way

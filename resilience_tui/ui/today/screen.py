@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
@@ -18,6 +18,7 @@ from resilience_tui.domain.strategies import strategy_for_day
 from resilience_tui.store.settings_keys import HARD_DAYS_CARD_OFF, HARD_DAYS_HIDDEN_ON
 from resilience_tui.store.summary import file_stamps, folder_stamps, read_summary, still_valid, write_summary
 from resilience_tui.ui.common.base import ResilienceScreen
+from resilience_tui.ui.common.focus_scroll import FocusScroll
 from resilience_tui.ui.common.keys_footer import KeysFooter
 from resilience_tui.ui.common.lazy import LazyScreen
 from resilience_tui.ui.common.screen_bar import ScreenBar
@@ -62,7 +63,7 @@ class TodayScreen(ResilienceScreen):
         # Few widgets, each a whole section: Today is the first screen, and every widget
         # costs styling and layout time before the first frame.
         yield ScreenBar()
-        with VerticalScroll(id="today"):
+        with FocusScroll(id="today"):
             with Vertical(id="today-main"):
                 with Vertical(id="today-left"):
                     yield Static(id="today-top")
