@@ -18,6 +18,7 @@ from resilience_tui.domain.records import now_local
 from resilience_tui.domain.visible import visible
 from resilience_tui.store.settings_keys import THEME
 from resilience_tui.store.store import Store
+from resilience_tui.ui import collector
 from resilience_tui.ui.registry import SCREENS
 
 if TYPE_CHECKING:
@@ -143,6 +144,7 @@ class ResilienceApp(App):
         threading.Thread(target=tidy_after_crash, name="tidy-editor-files", daemon=True).start()
 
     def on_unmount(self) -> None:
+        collector.resume(freeze=False)  # an app that ended before its first screen was shown
         self.saves.close()
         self.save_drafts()
 
@@ -208,8 +210,7 @@ class ResilienceApp(App):
 
     def _print_error_renderables(self) -> None:
         if self.crash_message is None:
-            super()._print_error_renderables()
-            return
+            return super()._print_error_renderables()
         from resilience_tui.ui.common.crash import print_crash_message
 
         print_crash_message(self)
@@ -380,8 +381,7 @@ def make_app(data_dir: Path | None = None, *, clock: Callable[[], datetime] = no
 
     from resilience_tui.paths import data_dir as default_data_dir
 
-    # What start-up imported lives as long as the app: moved out of the collector's view, it is not
-    # walked again by each collection while the first screen is built (a collection then costs ~15 ms).
+    # What start-up imported lives as long as the app: moved out of the collector's view (ui/collector.py).
     # Once per process: a later app in the same process (tests) must not freeze the garbage of an earlier one.
     global _FROZEN
     if not _FROZEN:

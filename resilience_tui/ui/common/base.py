@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from textual import events, on
 from textual.screen import ModalScreen, Screen
 
+from resilience_tui.ui import collector
+
 if TYPE_CHECKING:
     from textual import getters
     from textual.widget import Widget
@@ -52,8 +54,13 @@ class ResilienceScreen(Screen[ResultType]):
     # awaitable returned when there is work waiting is awaited by Textual before it goes on.
     def on_screen_resume(self) -> Awaitable[None] | None:
         self._showing = True
+        if collector.paused():
+            self.call_after_refresh(self._first_screen_shown)
         waiting, self._waiting = self._waiting, []
         return self._run_waiting(waiting) if waiting else None
+
+    def _first_screen_shown(self) -> None:
+        collector.resume(freeze=self.app.long_lived.enabled)
 
     async def _run_waiting(self, waiting: list[OnShow]) -> None:
         for work in waiting:

@@ -16,6 +16,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from resilience_tui.ui import collector
+
 if TYPE_CHECKING:
     from resilience_tui.store.keys import KeyFile, Unlocked  # noqa: F401 - named in a string below
 
@@ -43,6 +45,10 @@ class PassphraseApp(App["Unlocked | None"]):
         self.keyfile = keyfile
         self.tries = 0
         self.passphrase = ""  # the one that opened it (kept in the keychain only with --remember)
+
+    def on_mount(self) -> None:
+        # The passphrase may take a while to type: collection runs again now, not when the app opens.
+        collector.resume(freeze=False)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="unlock"):
