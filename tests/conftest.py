@@ -10,6 +10,15 @@ import pytest
 from resilience_tui.paths import ENV_DATA_DIR
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Garbage is collected as usual in the test process: the pause that importing the UI starts
+    (ui/collector.py) is for the app's own start-up, and a worker may run no app for a long while.
+    tests/ui/test_collector.py checks the pause itself, each case in a fresh interpreter."""
+    from resilience_tui.ui import collector
+
+    collector.resume(freeze=False)
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
