@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.store.crypt_helpers import encrypt, tiny_kdf  # noqa: F401 - a fixture
+
 HEADER = """
 import asyncio, gc, sys
 from pathlib import Path
@@ -100,3 +102,25 @@ async def main() -> None:
 asyncio.run(main())
 """, str(data_dir))
     assert out == ["False", "False"]
+
+
+def test_the_passphrase_window_resumes_it_while_waiting_for_the_passphrase(data_dir: Path):
+    encrypt(data_dir)  # with tiny key-making figures (the tiny_kdf fixture, used here automatically)
+    out = run("""
+from resilience_tui.store.keys import read_keys
+from resilience_tui.ui import collector
+from resilience_tui.ui.unlock.passphrase_app import PassphraseApp
+
+print(gc.isenabled())
+
+
+async def main() -> None:
+    app = PassphraseApp(Path(sys.argv[1]), read_keys(Path(sys.argv[1])))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        print(gc.isenabled(), collector.paused())
+
+
+asyncio.run(main())
+""", str(data_dir))
+    assert out == ["False", "True", "False"]
